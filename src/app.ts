@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { AppConfig } from './config';
+import { type Database, migrate, openDatabase } from './db/database';
+import { seedIfWanted } from './demo/seed-if-wanted';
+import { createContext, type GraphQLContext } from './graphql/context';
+import { createErrorFormatter } from './graphql/format-error';
+import { sandboxInitialDocument } from './graphql/sandbox-document';
+import { buildThroughlineSchema } from './graphql/schema';
+import { healthRoutes } from './http/health.routes';
+import { createLogger, type Logger } from './shared/logger';
+
+export interface App {
+  config: AppConfig;
+  database: Database;
+  log: Logger;
+  httpServer: http.Server;
+  /** Starts listening; resolves with the URL of `/graphql`. */
+  listen(): Promise<string>;
+  /** Stops accepting, drains in-flight requests, closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Builds the whole service for `config`: database (migrated, seeded), schema, Apollo, HTTP. */
+export async function createApp(config: AppConfig, log: Logger = createLogger(config)): Promise<App> {
+  const database = await openDatabase(config, (message) => log.debug(message));
+  try {
+    if (config.migrateOnStart) {
+      const applied = await migrate(database.orm);
+      if (applied.length) log.info({ migrations: applied }, 'applied migrations');
+    }
+    await seedIfWanted(database, config, log);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const schema = await buildThroughlineSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const production = config.nodeEnv === 'production';
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals: drain, close the database, then exit 0.
+    stopOnTerminationSignals: false,
+    formatError: createErrorFormatter(log, !production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({
+            embed: { endpointIsEditable: false },
+            document: sandboxInitialDocument,
+            footer: false,
+          }),
+    ],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(database.orm));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        return createContext(database.orm.em, config, log.child({ requestId }), requestId);
+      },
+    }),
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    config,
+    database,
+    log,
+    httpServer,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const { port } = httpServer.address() as AddressInfo;
+          const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+          resolve(`http://${host}:${port}/graphql`);
+        });
+      }),
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        await database.close();
+      })()),
+  };
+}

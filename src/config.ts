@@ -1,0 +1,106 @@
+/** Environment → typed configuration, parsed and validated once at start. */
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  /** PostgreSQL URL; undefined means the embedded PGlite database under `dataDir`. */
+  databaseUrl?: string;
+  port: number;
+  host: string;
+  nodeEnv: NodeEnv;
+  dataDir: string;
+  migrateOnStart: boolean;
+  /** undefined: seed only when the embedded database is empty. */
+  seedDemo?: boolean;
+  reportingCurrency: string;
+  logLevel: LogLevel;
+  /** PostgreSQL statement_timeout for the application's connections, in ms. */
+  statementTimeoutMs: number;
+  /** Whole-request budget, in ms. */
+  requestTimeoutMs: number;
+  /** Size of the PostgreSQL connection pool. */
+  poolSize: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not allowed; use one of: ${allowed.join(', ')}`);
+  }
+  return raw as T;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(
+      `${name}=${JSON.stringify(raw)} is not allowed; use an integer from ${min} to ${max}`,
+    );
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const normalised = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalised)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalised)) return false;
+  throw new ConfigError(`${name}=${JSON.stringify(raw)} is not allowed; use true or false`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a URL; use postgres://user:password@host:5432/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(
+      `DATABASE_URL has protocol ${JSON.stringify(url.protocol)}; use postgres:// or postgresql://`,
+    );
+  }
+  if (url.pathname.replace(/^\//, '') === '') {
+    throw new ConfigError('DATABASE_URL names no database; use postgres://user:password@host:5432/database');
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const currency = (env.REPORTING_CURRENCY ?? 'EUR').trim() || 'EUR';
+  if (!/^[A-Z]{3}$/.test(currency)) {
+    throw new ConfigError(
+      `REPORTING_CURRENCY=${JSON.stringify(currency)} is not allowed; use an ISO 4217 code such as EUR`,
+    );
+  }
+  return {
+    databaseUrl: databaseUrl(env),
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '0.0.0.0',
+    nodeEnv,
+    dataDir: env.DATA_DIR?.trim() || '.data',
+    migrateOnStart: boolean(env, 'MIGRATE_ON_START') ?? true,
+    seedDemo: boolean(env, 'SEED_DEMO'),
+    reportingCurrency: currency,
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 15000, 1, 3_600_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30000, 1, 3_600_000),
+    poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+  };
+}

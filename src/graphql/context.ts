@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config';
+import { Loaders } from './loaders';
+
+/** Everything a resolver may use, built fresh for every request. */
+export interface GraphQLContext {
+  /** A forked entity manager: a fresh identity map per request. */
+  em: EntityManager;
+  loaders: Loaders;
+  config: AppConfig;
+  log: Logger;
+  requestId: string;
+}
+
+export function createContext(
+  em: EntityManager,
+  config: AppConfig,
+  log: Logger,
+  requestId: string,
+): GraphQLContext {
+  const forked = em.fork();
+  return { em: forked, loaders: new Loaders(forked), config, log, requestId };
+}

@@ -1,0 +1,1 @@
+export const riskResolvers = [] as const;

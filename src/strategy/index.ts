@@ -1,0 +1,3 @@
+import { StrategicGoalResolver } from './strategic-goal.resolver';
+
+export const strategyResolvers = [StrategicGoalResolver] as const;

@@ -1,0 +1,1 @@
+export const viewsResolvers = [] as const;
