@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { OrgScope } from '../auth/org-scope';
 import type { AppConfig } from '../config';
 import { Loaders } from './loaders';
 
@@ -11,6 +12,8 @@ export interface GraphQLContext {
   config: AppConfig;
   log: Logger;
   requestId: string;
+  /** Row-level restriction of the caller (UNIT_LEAD); null means unrestricted. Apply it in SQL. */
+  scope: OrgScope | null;
 }
 
 export function createContext(
@@ -20,5 +23,5 @@ export function createContext(
   requestId: string,
 ): GraphQLContext {
   const forked = em.fork();
-  return { em: forked, loaders: new Loaders(forked), config, log, requestId };
+  return { em: forked, loaders: new Loaders(forked), config, log, requestId, scope: null };
 }
