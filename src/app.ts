@@ -9,10 +9,14 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { AuditSubscriber } from './audit/audit.subscriber';
+import { Authenticator, identityOf, requireIdentity } from './auth/authenticate';
+import { TokenVerifier } from './auth/token-verifier';
 import type { AppConfig } from './config';
 import { type Database, migrate, openDatabase } from './db/database';
 import { seedIfWanted } from './demo/seed-if-wanted';
 import { createContext, type GraphQLContext } from './graphql/context';
+import { UnauthenticatedError } from './graphql/errors';
 import { createErrorFormatter } from './graphql/format-error';
 import { sandboxInitialDocument } from './graphql/sandbox-document';
 import { buildThroughlineSchema } from './graphql/schema';
@@ -23,6 +27,8 @@ export interface App {
   config: AppConfig;
   database: Database;
   log: Logger;
+  /** Verifies bearer tokens and API keys; `auth.tokens.sign()` makes development tokens. */
+  auth: Authenticator;
   httpServer: http.Server;
   /** Starts listening; resolves with the URL of `/graphql`. */
   listen(): Promise<string>;
@@ -33,6 +39,8 @@ export interface App {
 /** Builds the whole service for `config`: database (migrated, seeded), schema, Apollo, HTTP. */
 export async function createApp(config: AppConfig, log: Logger = createLogger(config)): Promise<App> {
   const database = await openDatabase(config, (message) => log.debug(message));
+  // Every audited flush (an entity manager carrying an actor) writes its audit rows in its transaction.
+  database.orm.em.getEventManager().registerSubscriber(new AuditSubscriber());
   try {
     if (config.migrateOnStart) {
       const applied = await migrate(database.orm);
@@ -45,6 +53,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
   }
 
   const schema = await buildThroughlineSchema();
+  const auth = new Authenticator(new TokenVerifier(config), database.orm.em);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -72,11 +81,15 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
   app.use(healthRoutes(database.orm));
   app.use(
     '/graphql',
+    requireIdentity(auth, { allowLandingPage: true }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
+        const identity = identityOf(res);
+        if (!identity) throw new UnauthenticatedError();
         const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        return createContext(database.orm.em, config, log.child({ requestId }), requestId);
+        const requestLog = log.child({ requestId, actor: identity.subject, role: identity.role });
+        return createContext(database.orm.em, config, requestLog, requestId, identity);
       },
     }),
   );
@@ -86,6 +99,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
     config,
     database,
     log,
+    auth,
     httpServer,
     listen: () =>
       new Promise((resolve, reject) => {

@@ -20,6 +20,14 @@ export interface AppConfig {
   requestTimeoutMs: number;
   /** Size of the PostgreSQL connection pool. */
   poolSize: number;
+  /** HS256 secret for bearer tokens (at least 32 characters); undefined outside production means a random one per start. */
+  jwtSecret?: string;
+  /** JWKS endpoint for RS256/ES256 bearer tokens (an identity provider's `.well-known/jwks.json`). */
+  jwksUrl?: string;
+  /** Required `iss` claim, when set. */
+  jwtIssuer?: string;
+  /** Required `aud` claim, when set. */
+  jwtAudience?: string;
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +84,35 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function optional(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw ? raw : undefined;
+}
+
+function jwtSecret(env: Env): string | undefined {
+  const secret = env.JWT_SECRET;
+  if (secret === undefined || secret === '') return undefined;
+  if (secret.length < 32) {
+    throw new ConfigError('JWT_SECRET is too short; use at least 32 random characters (e.g. `openssl rand -hex 32`)');
+  }
+  return secret;
+}
+
+function jwksUrl(env: Env): string | undefined {
+  const raw = optional(env, 'JWKS_URL');
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('JWKS_URL is not a URL; use https://issuer.example.com/.well-known/jwks.json');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`JWKS_URL has protocol ${JSON.stringify(url.protocol)}; use https://`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const currency = (env.REPORTING_CURRENCY ?? 'EUR').trim() || 'EUR';
@@ -102,5 +139,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 15000, 1, 3_600_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30000, 1, 3_600_000),
     poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    ...authConfig(env, nodeEnv),
   };
+}
+
+function authConfig(
+  env: Env,
+  nodeEnv: NodeEnv,
+): Pick<AppConfig, 'jwtSecret' | 'jwksUrl' | 'jwtIssuer' | 'jwtAudience'> {
+  const auth = {
+    jwtSecret: jwtSecret(env),
+    jwksUrl: jwksUrl(env),
+    jwtIssuer: optional(env, 'JWT_ISSUER'),
+    jwtAudience: optional(env, 'JWT_AUDIENCE'),
+  };
+  if (nodeEnv === 'production' && !auth.jwtSecret && !auth.jwksUrl) {
+    throw new ConfigError('In production set JWT_SECRET (HS256) or JWKS_URL (RS256/ES256) to verify bearer tokens');
+  }
+  return auth;
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app';
+import { developmentTokens } from './auth/development-tokens';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseUnavailableError } from './db/database';
 import { createLogger } from './shared/logger';
@@ -10,7 +11,17 @@ async function main(): Promise<void> {
   const app = await createApp(config, log);
   const url = await app.listen();
   log.info({ url, database: app.database.description }, 'Throughline is ready');
-  if (config.nodeEnv !== 'production') console.log(`\n  Throughline sandbox: ${url}\n`);
+  if (config.nodeEnv !== 'production') {
+    console.log(`\n  Throughline sandbox: ${url}\n`);
+    const tokens = await developmentTokens(app);
+    if (tokens.length) {
+      console.log('  Development tokens (this run only; send as `Authorization: Bearer <token>`):');
+      for (const { role, token, orgUnitCode } of tokens) {
+        console.log(`  token ${role}${orgUnitCode ? ` (org unit ${orgUnitCode})` : ''}: ${token}`);
+      }
+      console.log('');
+    }
+  }
 
   let shuttingDown = false;
   const shutdown = (signal: string) => {

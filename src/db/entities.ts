@@ -1,3 +1,5 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { ApiKey } from '../auth/api-key.entity';
 import { Budget } from '../finance/budget.entity';
 import { BudgetActual } from '../finance/budget-actual.entity';
 import { ExchangeRate } from '../finance/exchange-rate.entity';
@@ -33,6 +35,6 @@ export const domainEntities = [
 ] as const;
 
 /** Extra tables of the shared core (audit trail, API keys) register here. */
-export const coreEntities: Function[] = [];
+export const coreEntities: Function[] = [ApiKey, AuditEntry];
 
 export const allEntities = [BaseEntity, ...domainEntities, ...coreEntities];

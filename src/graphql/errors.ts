@@ -8,8 +8,11 @@ export class BadUserInputError extends GraphQLError {
 }
 
 export class NotFoundError extends GraphQLError {
-  constructor(typeName: string, id: string) {
-    super(`${typeName} ${id} does not exist`, { extensions: { code: 'NOT_FOUND', typeName, id } });
+  /** `argument` names the input field or argument that referenced the missing object, if any. */
+  constructor(typeName: string, id: string, argument?: string) {
+    super(`${argument ? `${argument}: ` : ''}${typeName} ${id} does not exist`, {
+      extensions: { code: 'NOT_FOUND', typeName, id, ...(argument ? { argument } : {}) },
+    });
   }
 }
 

@@ -1,5 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { auditResolvers } from '../audit';
+import { applyAuthorization, rootFieldDomains } from '../auth/apply-authorization';
+import type { Domain } from '../auth/policy';
 import { financeResolvers } from '../finance';
 import { operationsResolvers } from '../operations';
 import { organisationResolvers } from '../organisation';
@@ -9,16 +12,20 @@ import { technologyResolvers } from '../technology';
 import { viewsResolvers } from '../views';
 import { NodeResolver } from './node.resolver';
 
-export const allResolvers = [
-  NodeResolver,
-  ...organisationResolvers,
-  ...strategyResolvers,
-  ...financeResolvers,
-  ...technologyResolvers,
-  ...operationsResolvers,
-  ...riskResolvers,
-  ...viewsResolvers,
-] as unknown as NonEmptyArray<Function>;
+/** The resolvers of each domain; a Query/Mutation field's domain decides who may use it (src/auth/policy.ts). */
+export const resolversByDomain: Record<Domain, readonly Function[]> = {
+  core: [NodeResolver],
+  organisation: organisationResolvers,
+  strategy: strategyResolvers,
+  finance: financeResolvers,
+  technology: technologyResolvers,
+  operations: operationsResolvers,
+  risk: riskResolvers,
+  views: viewsResolvers,
+  audit: auditResolvers,
+};
+
+export const allResolvers = Object.values(resolversByDomain).flat() as unknown as NonEmptyArray<Function>;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -29,6 +36,6 @@ export function buildThroughlineSchema(): Promise<GraphQLSchema> {
     // class-validator rules on input classes run only with this on.
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  });
+  }).then((schema) => applyAuthorization(schema, rootFieldDomains(resolversByDomain)));
   return built;
 }

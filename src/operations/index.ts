@@ -1,1 +1,5 @@
-export const operationsResolvers = [] as const;
+import { KpiFeedResolver } from './kpi-feed.resolver';
+import { KpiResolver } from './kpi.resolver';
+import { OrgUnitKpisResolver } from './org-unit-kpis.resolver';
+
+export const operationsResolvers = [KpiResolver, KpiFeedResolver, OrgUnitKpisResolver] as const;

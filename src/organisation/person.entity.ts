@@ -14,7 +14,10 @@ export class Person extends BaseEntity {
   name!: string;
 
   @Property({ unique: true, length: 320 })
-  @Field({ description: 'E-mail address.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'E-mail address; null unless the caller is an executive (CEO, CFO, CIO, COO) or ADMIN.',
+  })
   email!: string;
 
   @Property({ length: 200, nullable: true })

@@ -1,3 +1,4 @@
+import { GoalListResolver } from './goal-list.resolver';
 import { StrategicGoalResolver } from './strategic-goal.resolver';
 
-export const strategyResolvers = [StrategicGoalResolver] as const;
+export const strategyResolvers = [StrategicGoalResolver, GoalListResolver] as const;

@@ -8,11 +8,6 @@ import { StrategicGoal } from './strategic-goal.entity';
 
 @Resolver(() => StrategicGoal)
 export class StrategicGoalResolver {
-  @Query(() => [StrategicGoal], { description: 'All goals that are not archived, ordered by code.' })
-  goals(@Ctx() ctx: GraphQLContext): Promise<StrategicGoal[]> {
-    return new GoalService(ctx.em).list();
-  }
-
   @Query(() => StrategicGoal, { nullable: true, description: 'One goal by ID; null when it does not exist.' })
   goal(
     @Arg('id', () => ID, { description: 'The goal ID.' }) id: string,

@@ -1,1 +1,15 @@
-export const technologyResolvers = [] as const;
+import { BudgetProjectsResolver } from './budget-projects.resolver';
+import { MilestoneResolver } from './milestone.resolver';
+import { OrgUnitProjectsResolver } from './org-unit-projects.resolver';
+import { ProjectContributionResolver } from './project-contribution.resolver';
+import { StrategicGoalProjectsResolver } from './strategic-goal-projects.resolver';
+import { TechProjectResolver } from './tech-project.resolver';
+
+export const technologyResolvers = [
+  TechProjectResolver,
+  MilestoneResolver,
+  ProjectContributionResolver,
+  StrategicGoalProjectsResolver,
+  OrgUnitProjectsResolver,
+  BudgetProjectsResolver,
+] as const;

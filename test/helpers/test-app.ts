@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type DocumentNode, print } from 'graphql';
 import { type App, createApp } from '../../src/app';
+import { Role } from '../../src/auth/role.enum';
 import { type AppConfig, loadConfig } from '../../src/config';
 import { createTestDatabase } from './test-database';
 
@@ -27,6 +28,13 @@ export interface TestApp {
     variables?: V,
     headers?: Record<string, string>,
   ): Promise<T>;
+  /**
+   * A valid bearer token for `role` (UNIT_LEAD needs the global ID of its org unit). Requests send an
+   * ADMIN token unless the caller passes `authorization` (`''` for none) or `x-api-key`.
+   */
+  tokenFor(role: Role | `${Role}`, orgUnitId?: string): Promise<string>;
+  /** `{ authorization: 'Bearer …' }` for `role`, ready to pass as request headers. */
+  as(role: Role | `${Role}`, orgUnitId?: string): Promise<Record<string, string>>;
   /** Counts the SQL statements `run` makes the server issue. */
   countSql(run: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -59,11 +67,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       statements += 1;
     });
 
+  const tokenFor: TestApp['tokenFor'] = (role, orgUnitId) =>
+    app.auth.tokens.sign({ sub: `test-${role.toLowerCase()}`, role: role as Role, orgUnitId });
+  const adminToken = await tokenFor(Role.ADMIN);
+
   const request: TestApp['request'] = async (document, variables, headers = {}) => {
     const query = typeof document === 'string' ? document : print(document as DocumentNode);
+    const sent: Record<string, string> = {
+      'content-type': 'application/json',
+      ...('x-api-key' in headers ? {} : { authorization: `Bearer ${adminToken}` }),
+      ...headers,
+    };
+    if (sent.authorization === '') delete sent.authorization;
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: sent,
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as GraphQLResponse<any>;
@@ -75,6 +93,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url,
     em: () => app.database.orm.em.fork(),
     request,
+    tokenFor,
+    as: async (role, orgUnitId) => ({ authorization: `Bearer ${await tokenFor(role, orgUnitId)}` }),
     async execute(document, variables, headers) {
       const result = await request(document, variables, headers);
       if (result.errors?.length) {

@@ -57,11 +57,13 @@ describe('npm start with zero configuration', () => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ goals { code kpis { code } } }' }),
+      body: JSON.stringify({ query: '{ goals { nodes { code kpis { code } } } }' }),
     });
-    const body = (await response.json()) as { data: { goals: { code: string; kpis: { code: string }[] }[] } };
-    expect(body.data.goals.length).toBeGreaterThan(0);
-    expect(body.data.goals.some((goal) => goal.kpis.length > 0)).toBe(true);
+    const body = (await response.json()) as {
+      data: { goals: { nodes: { code: string; kpis: { code: string }[] }[] } };
+    };
+    expect(body.data.goals.nodes.length).toBeGreaterThan(0);
+    expect(body.data.goals.nodes.some((goal) => goal.kpis.length > 0)).toBe(true);
 
     const exit = new Promise((resolve) => child!.once('exit', resolve));
     process.kill(-child.pid!, 'SIGTERM');

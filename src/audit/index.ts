@@ -1,0 +1,3 @@
+import { AuditLogResolver } from './audit-log.resolver';
+
+export const auditResolvers = [AuditLogResolver] as const;

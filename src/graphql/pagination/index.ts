@@ -1,0 +1,12 @@
+export { ConnectionArgs } from './connection-args';
+export { type Connection, connectionTypes, type ConnectionData } from './connection';
+export { decodeCursor, encodeCursor, fingerprint } from './cursor';
+export { pageOfEntities } from './entity-page';
+export { whereIdIn, whereIn, whereNotArchived, whereOrgUnit, whereRange, whereSearch } from './filter-sql';
+export { keysetCondition, orderByClause, type OrderKey } from './keyset';
+export { OrderDirection } from './order-direction.enum';
+export { type OrderColumn, type OrderInput, resolveOrder } from './order';
+export { PageInfo } from './page-info';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageWindow } from './page-size';
+export { paginate, type PageRequest, type Row } from './paginate';
+export { DateRange, DecimalRange, FloatRange, IntRange } from './ranges';

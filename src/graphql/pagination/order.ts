@@ -1,0 +1,43 @@
+import { BadUserInputError } from '../errors';
+import type { OrderKey } from './keyset';
+import { OrderDirection } from './order-direction.enum';
+
+/** How one orderable field of a list maps to a column. */
+export interface OrderColumn {
+  column: string;
+  sqlType: string;
+  nullable: boolean;
+}
+
+/** One requested key: an `orderBy` entry. */
+export interface OrderInput<F extends string> {
+  field: F;
+  direction?: OrderDirection | null;
+}
+
+/**
+ * Turns `orderBy` into the keyset keys: the requested keys in order (or `fallback`), then the
+ * row id ascending as the stable tie-break. A field given twice is BAD_USER_INPUT.
+ */
+export function resolveOrder<F extends string>(
+  orderBy: OrderInput<F>[] | null | undefined,
+  columns: Record<F, OrderColumn>,
+  fallback: OrderInput<F>[],
+  idColumn: OrderColumn = { column: 'id', sqlType: 'int', nullable: false },
+): OrderKey[] {
+  const requested = orderBy?.length ? orderBy : fallback;
+  const seen = new Set<string>();
+  const keys: OrderKey[] = [];
+  for (const entry of requested) {
+    if (seen.has(entry.field)) {
+      throw new BadUserInputError(`orderBy: ${entry.field} is given more than once`, { argument: 'orderBy' });
+    }
+    seen.add(entry.field);
+    const column = columns[entry.field];
+    if (column.column === idColumn.column) continue;
+    keys.push({ ...column, direction: entry.direction ?? OrderDirection.ASC });
+  }
+  const explicitId = requested.find((entry) => columns[entry.field].column === idColumn.column);
+  keys.push({ ...idColumn, direction: explicitId?.direction ?? OrderDirection.ASC });
+  return keys;
+}
