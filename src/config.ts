@@ -20,6 +20,12 @@ export interface AppConfig {
   requestTimeoutMs: number;
   /** Size of the PostgreSQL connection pool. */
   poolSize: number;
+  /** How long a request waits for a pooled connection before SERVICE_UNAVAILABLE, in ms. */
+  dbAcquireTimeoutMs: number;
+  /** How long opening a new PostgreSQL connection may take, in ms. */
+  dbConnectTimeoutMs: number;
+  /** Abuse limits of the GraphQL endpoint (docs/readme/hardening.md). */
+  limits: QueryLimits;
   /** HS256 secret for bearer tokens (at least 32 characters); undefined outside production means a random one per start. */
   jwtSecret?: string;
   /** JWKS endpoint for RS256/ES256 bearer tokens (an identity provider's `.well-known/jwks.json`). */
@@ -28,6 +34,26 @@ export interface AppConfig {
   jwtIssuer?: string;
   /** Required `aud` claim, when set. */
   jwtAudience?: string;
+}
+
+/** Per-request abuse limits; each is refused with QUERY_TOO_COMPLEX (or 413 for the body) before any SQL runs. */
+export interface QueryLimits {
+  /** Deepest field nesting (fragments flattened). */
+  maxDepth: number;
+  /** Aliased fields per operation. */
+  maxAliases: number;
+  /** Directives per operation. */
+  maxDirectives: number;
+  /** Lexical tokens per document. */
+  maxTokens: number;
+  /** Estimated cost per operation (src/graphql/limits/cost.ts). */
+  maxCost: number;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  /** Schema introspection allowed (default: everywhere but production). */
+  introspection: boolean;
+  /** "Did you mean …" hints in validation errors (default: everywhere but production). */
+  fieldSuggestions: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -93,7 +119,9 @@ function jwtSecret(env: Env): string | undefined {
   const secret = env.JWT_SECRET;
   if (secret === undefined || secret === '') return undefined;
   if (secret.length < 32) {
-    throw new ConfigError('JWT_SECRET is too short; use at least 32 random characters (e.g. `openssl rand -hex 32`)');
+    throw new ConfigError(
+      'JWT_SECRET is too short; use at least 32 random characters (e.g. `openssl rand -hex 32`)',
+    );
   }
   return secret;
 }
@@ -139,6 +167,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 15000, 1, 3_600_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30000, 1, 3_600_000),
     poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 3000, 100, 600_000),
+    dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 2000, 100, 600_000),
+    limits: {
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 1000),
+      maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
+      maxDirectives: integer(env, 'MAX_DIRECTIVES', 20, 0, 10_000),
+      maxTokens: integer(env, 'MAX_TOKENS', 3000, 10, 1_000_000),
+      maxCost: integer(env, 'MAX_COST', 50_000, 1, 100_000_000),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+      introspection: boolean(env, 'INTROSPECTION') ?? nodeEnv !== 'production',
+      fieldSuggestions: boolean(env, 'FIELD_SUGGESTIONS') ?? nodeEnv !== 'production',
+    },
     ...authConfig(env, nodeEnv),
   };
 }
@@ -154,7 +194,9 @@ function authConfig(
     jwtAudience: optional(env, 'JWT_AUDIENCE'),
   };
   if (nodeEnv === 'production' && !auth.jwtSecret && !auth.jwksUrl) {
-    throw new ConfigError('In production set JWT_SECRET (HS256) or JWKS_URL (RS256/ES256) to verify bearer tokens');
+    throw new ConfigError(
+      'In production set JWT_SECRET (HS256) or JWKS_URL (RS256/ES256) to verify bearer tokens',
+    );
   }
   return auth;
 }

@@ -14,7 +14,8 @@ const { PGliteDriver } = require('mikro-orm-pglite') as typeof PGliteModule;
 const migrationsFolder = path.resolve(__dirname, '../../migrations');
 
 export interface OrmOptionsInput {
-  config: Pick<AppConfig, 'databaseUrl' | 'statementTimeoutMs' | 'poolSize'>;
+  config: Pick<AppConfig, 'databaseUrl' | 'statementTimeoutMs' | 'poolSize'> &
+    Partial<Pick<AppConfig, 'dbAcquireTimeoutMs' | 'dbConnectTimeoutMs'>>;
   /** The embedded database, when `databaseUrl` is undefined. */
   pglite?: PGlite;
   /** Where MikroORM's own messages (migrator, discovery) go; silent by default. */
@@ -48,11 +49,18 @@ export function ormOptions({ config, pglite, logger = () => undefined }: OrmOpti
     return defineConfig({
       ...common,
       clientUrl: config.databaseUrl,
-      pool: { min: 0, max: config.poolSize, acquireTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 },
+      // Short acquire/connect timeouts: while PostgreSQL is down a request fails fast with
+      // SERVICE_UNAVAILABLE (well inside REQUEST_TIMEOUT_MS) instead of queueing for a connection.
+      pool: {
+        min: 0,
+        max: config.poolSize,
+        acquireTimeoutMillis: config.dbAcquireTimeoutMs ?? 3_000,
+        idleTimeoutMillis: 30_000,
+      },
       driverOptions: {
         connection: {
           statement_timeout: config.statementTimeoutMs,
-          connectionTimeoutMillis: 5_000,
+          connectionTimeoutMillis: config.dbConnectTimeoutMs ?? 2_000,
           keepAlive: true,
         },
       },

@@ -56,14 +56,23 @@ function json(rows: object[]): string {
  * json_to_recordset × generate_series; references resolved by code), so that the statement count
  * does not depend on the size. Call it inside a transaction on an empty database.
  */
-export async function loadCompany(em: EntityManager, spec: CompanySpec, options: LoadOptions): Promise<CompanyCounts> {
+export async function loadCompany(
+  em: EntityManager,
+  spec: CompanySpec,
+  options: LoadOptions,
+): Promise<CompanyCounts> {
   const { divisions, seed } = options;
-  if (!Number.isSafeInteger(divisions) || divisions < 1) throw new Error('divisions must be a positive integer');
+  if (!Number.isSafeInteger(divisions) || divisions < 1)
+    throw new Error('divisions must be a positive integer');
   if (!Number.isSafeInteger(seed)) throw new Error('seed must be an integer');
   const at = `${DEMO_TODAY}T06:00:00Z`;
   const run = (sql: string, params: unknown[]) => em.execute(sql, params, 'run');
   const root = spec.orgUnits.find((u) => u.parent === null)?.code;
   if (!root) throw new Error('the company spec needs a root org unit');
+  const codes = [spec.orgUnits, spec.goals, spec.kpis, spec.budgets, spec.projects].flat().map((r) => r.code);
+  const clash = codes.find((code) => /-D\d+$/.test(code));
+  // Division suffixes keep generated codes unique only if no spec code already looks suffixed.
+  if (clash) throw new Error(`spec code ${clash} ends like a division suffix (-Dn)`);
 
   await run(
     `insert into org_unit (code, name, "function", created_at, updated_at)
@@ -311,5 +320,7 @@ export async function countCompany(em: EntityManager): Promise<CompanyCounts> {
     .map(([key, table]) => `(select count(*)::int from "${table}") as "${key}"`)
     .join(', ');
   const [row] = await em.execute<Record<keyof CompanyCounts, number>[]>(`select ${columns}`);
-  return Object.fromEntries(Object.keys(TABLES).map((key) => [key, Number(row[key as keyof CompanyCounts])])) as unknown as CompanyCounts;
+  return Object.fromEntries(
+    Object.keys(TABLES).map((key) => [key, Number(row[key as keyof CompanyCounts])]),
+  ) as unknown as CompanyCounts;
 }

@@ -234,7 +234,13 @@ const functional = (
 });
 
 const goals: GoalSpec[] = [
-  corporate('G-C1', 'FINANCIAL', 'Grow EBIT margin to 12 %', 'Profitable growth: margin before volume.', 'Anna'),
+  corporate(
+    'G-C1',
+    'FINANCIAL',
+    'Grow EBIT margin to 12 %',
+    'Profitable growth: margin before volume.',
+    'Anna',
+  ),
   corporate(
     'G-C2',
     'CUSTOMER',
@@ -256,16 +262,86 @@ const goals: GoalSpec[] = [
     'Modern systems, secure operations and people who grow with them.',
     'Priya',
   ),
-  functional('G-F1', 'G-C1', 'FINANCIAL', 'Cut procurement cost by 5 %', 'Savings on direct material and freight.', 'Sofia'),
-  functional('G-F2', 'G-C1', 'FINANCIAL', 'Release working capital', 'Lower DSO and inventory days.', 'Marcus'),
-  functional('G-F3', 'G-C1', 'CUSTOMER', 'Grow North American revenue by 15 %', 'Win OEM accounts in the US.', 'Claire'),
-  functional('G-F4', 'G-C2', 'CUSTOMER', 'Deliver on time, in full above 95 %', 'Reliable delivery promises.', 'Katarzyna'),
-  functional('G-F5', 'G-C2', 'CUSTOMER', 'Lift customer satisfaction', 'Faster answers, fewer complaints.', 'Claire'),
-  functional('G-F6', 'G-C3', 'INTERNAL_PROCESS', 'Raise OEE to 80 % in both plants', 'MES and predictive maintenance.', 'Daniel'),
-  functional('G-F7', 'G-C3', 'INTERNAL_PROCESS', 'Halve scrap and complaints', 'Quality built in, not inspected in.', 'Henrik'),
-  functional('G-F8', 'G-C3', 'INTERNAL_PROCESS', 'A resilient supply chain', 'Dual sourcing and fewer stock-outs.', 'Sofia'),
-  functional('G-F9', 'G-C4', 'LEARNING_AND_GROWTH', 'Move the ERP to the cloud', 'S/4 in the cloud by 2027.', 'Priya'),
-  functional('G-F10', 'G-C4', 'LEARNING_AND_GROWTH', 'No serious cyber incident', 'Detect, respond, recover.', 'Jonas'),
+  functional(
+    'G-F1',
+    'G-C1',
+    'FINANCIAL',
+    'Cut procurement cost by 5 %',
+    'Savings on direct material and freight.',
+    'Sofia',
+  ),
+  functional(
+    'G-F2',
+    'G-C1',
+    'FINANCIAL',
+    'Release working capital',
+    'Lower DSO and inventory days.',
+    'Marcus',
+  ),
+  functional(
+    'G-F3',
+    'G-C1',
+    'CUSTOMER',
+    'Grow North American revenue by 15 %',
+    'Win OEM accounts in the US.',
+    'Claire',
+  ),
+  functional(
+    'G-F4',
+    'G-C2',
+    'CUSTOMER',
+    'Deliver on time, in full above 95 %',
+    'Reliable delivery promises.',
+    'Katarzyna',
+  ),
+  functional(
+    'G-F5',
+    'G-C2',
+    'CUSTOMER',
+    'Lift customer satisfaction',
+    'Faster answers, fewer complaints.',
+    'Claire',
+  ),
+  functional(
+    'G-F6',
+    'G-C3',
+    'INTERNAL_PROCESS',
+    'Raise OEE to 80 % in both plants',
+    'MES and predictive maintenance.',
+    'Daniel',
+  ),
+  functional(
+    'G-F7',
+    'G-C3',
+    'INTERNAL_PROCESS',
+    'Halve scrap and complaints',
+    'Quality built in, not inspected in.',
+    'Henrik',
+  ),
+  functional(
+    'G-F8',
+    'G-C3',
+    'INTERNAL_PROCESS',
+    'A resilient supply chain',
+    'Dual sourcing and fewer stock-outs.',
+    'Sofia',
+  ),
+  functional(
+    'G-F9',
+    'G-C4',
+    'LEARNING_AND_GROWTH',
+    'Move the ERP to the cloud',
+    'S/4 in the cloud by 2027.',
+    'Priya',
+  ),
+  functional(
+    'G-F10',
+    'G-C4',
+    'LEARNING_AND_GROWTH',
+    'No serious cyber incident',
+    'Detect, respond, recover.',
+    'Jonas',
+  ),
   functional(
     'G-F11',
     'G-C4',
@@ -345,7 +421,7 @@ const kpiRows: Row[] = [
   ['CMP-FINDINGS', 'Open audit findings', 'count', 'L', 'M', 'COMPLIANCE', 'HQ', 14, 6, 12, 8, 1, 0, 'Tom'],
   ['CMP-TRAINING', 'Compliance training completion', '%', 'H', 'M', 'COMPLIANCE', 'HQ', 82, 95, 90, 98, 1.5, 2, 'Tom'],
   ['CMP-DSR', 'Data subject requests answered on time', '%', 'H', 'M', 'COMPLIANCE', 'IT-APPS', 90, 98, 95, 100, 1],
-  ['CMP-CLOSE', 'Days to close audit findings', 'days', 'L', 'Q', 'COMPLIANCE', 'HQ', 45, 30, 40, 30, 3, 0, 'Tom'],
+  ['CMP-CLOSE', 'Days to close audit findings', 'days', 'L', 'M', 'COMPLIANCE', 'HQ', 45, 30, 40, 30, 3, 0, 'Tom'],
   ['SCM-SAVINGS', 'Procurement savings', '%', 'H', 'M', 'SUPPLY_CHAIN', 'FIN-PROC', 2.1, 4.1, 3, 5, 0.3],
   ['SCM-SUP-OTD', 'Supplier on-time delivery', '%', 'H', 'M', 'SUPPLY_CHAIN', 'FIN-PROC', 91, 87, 92, 94, 1],
   ['SCM-INV-DAYS', 'Inventory days', 'days', 'L', 'M', 'SUPPLY_CHAIN', 'OPS-LOG', 68, 58, 65, 55, 2],
@@ -416,7 +492,17 @@ const keyResultRows: [string, string, number][] = [
 ];
 const keyResults: KeyResultSpec[] = keyResultRows.map(([goal, kpi, weight]) => ({ goal, kpi, weight }));
 
-type BudgetRow = [string, string, string, number, 'OPEX' | 'CAPEX', 'EUR' | 'USD' | 'GBP', number, string | null, number];
+type BudgetRow = [
+  string,
+  string,
+  string,
+  number,
+  'OPEX' | 'CAPEX',
+  'EUR' | 'USD' | 'GBP',
+  number,
+  string | null,
+  number,
+];
 // prettier-ignore
 const budgetRows: BudgetRow[] = [
   ['B26-HQ-OPEX', 'Corporate office', 'HQ', 2026, 'OPEX', 'EUR', 4_200_000, 'G-C1', 0.97],
@@ -517,7 +603,20 @@ const projectRows: ProjectRow[] = [
   ['P-FORECAST', 'Demand forecasting with machine learning', 'IN_PROGRESS', 'GREEN', 40, '2026-05-01', '2027-04-30', null, 'Daniel', 'OPS-LOG', 'B26-SALES-OPEX', [['G-F8', 0.3], ['G-F4', 0.2]]],
 ];
 const projects: ProjectSpec[] = projectRows.map(
-  ([code, name, status, health, progress, plannedStart, plannedEnd, actualEnd, sponsor, orgUnit, budget, contributions]) => ({
+  ([
+    code,
+    name,
+    status,
+    health,
+    progress,
+    plannedStart,
+    plannedEnd,
+    actualEnd,
+    sponsor,
+    orgUnit,
+    budget,
+    contributions,
+  ]) => ({
     code,
     name,
     status,

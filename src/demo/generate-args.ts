@@ -22,7 +22,9 @@ export class ArgumentError extends Error {}
 
 function positiveInteger(name: string, raw: string, max: number): number {
   if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
-    throw new ArgumentError(`--${name} ${JSON.stringify(raw)} is not allowed; use an integer from 1 to ${max}`);
+    throw new ArgumentError(
+      `--${name} ${JSON.stringify(raw)} is not allowed; use an integer from 1 to ${max}`,
+    );
   }
   return Number(raw);
 }
@@ -59,7 +61,9 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
   try {
     url = new URL(server);
   } catch {
-    throw new ArgumentError(`--server ${JSON.stringify(server)} is not a URL; use postgres://user@host:5432/postgres`);
+    throw new ArgumentError(
+      `--server ${JSON.stringify(server)} is not a URL; use postgres://user@host:5432/postgres`,
+    );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new ArgumentError(`--server has protocol ${JSON.stringify(url.protocol)}; use postgres://`);

@@ -8,7 +8,7 @@ import { ArgumentError, databaseUrl, type GenerateArgs, parseGenerateArgs, USAGE
 /** `npm run db:generate -- --scale N --database NAME`: a fresh database with a synthetic company for benchmarks. */
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
+    process.stdout.write(`${USAGE}\n`);
     return;
   }
   const args: GenerateArgs = parseGenerateArgs(argv);
@@ -27,28 +27,35 @@ async function main(argv: string[]): Promise<void> {
     const counts = await generateCompany(database.orm.em.fork(), { scale: args.scale, seed: args.seed });
     const loadSeconds = (Date.now() - loadStarted) / 1000;
     await database.orm.em.getConnection().execute('analyze');
-    console.log(`database ${args.database}: ${migrations.length} migrations applied, scale ${args.scale}`);
-    console.table(counts);
-    console.log(
-      `loaded in ${loadSeconds.toFixed(1)} s; ${((Date.now() - started) / 1000).toFixed(1)} s in all (with create, migrate, analyze)`,
-    );
+    const width = Math.max(...Object.keys(counts).map((key) => key.length));
+    const lines = [
+      `database ${args.database}: ${migrations.length} migrations applied, scale ${args.scale}`,
+      ...Object.entries(counts).map(([key, n]) => `  ${key.padEnd(width)}  ${String(n).padStart(9)}`),
+      `loaded in ${loadSeconds.toFixed(1)} s; ${((Date.now() - started) / 1000).toFixed(1)} s in all (create, migrate, load, analyze)`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await database.close();
   }
 }
+
+/** A refusal with a clear reason (no stack trace). */
+class RefusedError extends Error {}
 
 async function createDatabase(args: GenerateArgs): Promise<void> {
   const client = new Client({ connectionString: args.server });
   try {
     await client.connect();
   } catch (error) {
-    throw new ArgumentError(`cannot connect to --server ${args.server}: ${(error as Error).message}`);
+    throw new RefusedError(`cannot connect to --server ${args.server}: ${(error as Error).message}`);
   }
   try {
     const existing = await client.query('select 1 from pg_database where datname = $1', [args.database]);
     if (existing.rowCount) {
       if (!args.replace) {
-        throw new ArgumentError(`database ${args.database} already exists; pass --replace to drop and recreate it`);
+        throw new RefusedError(
+          `database ${args.database} already exists; pass --replace to drop and recreate it`,
+        );
       }
       await client.query(`drop database "${args.database}" with (force)`);
     }
@@ -61,6 +68,8 @@ async function createDatabase(args: GenerateArgs): Promise<void> {
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof ArgumentError) {
     console.error(`db:generate: ${error.message}\n\n${USAGE}`);
+  } else if (error instanceof RefusedError) {
+    console.error(`db:generate: ${error.message}`);
   } else {
     console.error(`db:generate failed: ${(error as Error).stack ?? String(error)}`);
   }

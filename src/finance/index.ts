@@ -1,1 +1,4 @@
-export const financeResolvers = [] as const;
+import { BudgetListResolver } from './budget-list.resolver';
+import { ExchangeRateListResolver } from './exchange-rate-list.resolver';
+
+export const financeResolvers = [BudgetListResolver, ExchangeRateListResolver] as const;

@@ -28,5 +28,13 @@ export function createContext(
   identity: Identity,
 ): GraphQLContext {
   const forked = forkWithAuditActor(em, { actor: identity.subject, role: identity.role, requestId });
-  return { em: forked, loaders: new Loaders(forked), config, log, requestId, scope: identity.scope, identity };
+  return {
+    em: forked,
+    loaders: new Loaders(forked),
+    config,
+    log,
+    requestId,
+    scope: identity.scope,
+    identity,
+  };
 }

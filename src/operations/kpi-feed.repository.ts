@@ -83,7 +83,13 @@ export class KpiFeedRepository {
       });
       return {
         sql: UPSERT_MEASUREMENTS(audit.sql),
-        bindings: [columns.kpiIds, columns.periods, columns.values, columns.sources, ...audit.bindings],
+        bindings: [
+          plainArray(columns.kpiIds),
+          plainArray(columns.periods),
+          plainArray(columns.values),
+          textArray(columns.sources),
+          ...audit.bindings,
+        ],
       };
     });
   }
@@ -98,7 +104,12 @@ export class KpiFeedRepository {
       });
       return {
         sql: UPSERT_TARGETS(audit.sql),
-        bindings: [columns.kpiIds, columns.periods, columns.values, ...audit.bindings],
+        bindings: [
+          plainArray(columns.kpiIds),
+          plainArray(columns.periods),
+          plainArray(columns.values),
+          ...audit.bindings,
+        ],
       };
     });
   }

@@ -1,4 +1,4 @@
-import { DecimalType, Entity, ManyToOne, type Opt, Property, Unique } from '@mikro-orm/core';
+import { DecimalType, Entity, Index, ManyToOne, type Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
@@ -7,6 +7,8 @@ import { Kpi } from './kpi.entity';
 
 @Entity({ tableName: 'kpi_measurement' })
 @Unique({ properties: ['kpi', 'period'] })
+// Keyset paging of kpiFacts in (period, kpi) order reads this index from the cursor on.
+@Index({ properties: ['period', 'kpi'] })
 @ObjectType({
   implements: BaseEntity,
   description: 'The measured value of a KPI for one period (one per KPI and period).',

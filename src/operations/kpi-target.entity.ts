@@ -1,4 +1,4 @@
-import { DecimalType, Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { DecimalType, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
 import { DateScalar } from '../graphql/scalars';
@@ -7,6 +7,8 @@ import { Kpi } from './kpi.entity';
 
 @Entity({ tableName: 'kpi_target' })
 @Unique({ properties: ['kpi', 'period'] })
+// Keyset paging of kpiFacts in (period, kpi) order reads this index from the cursor on.
+@Index({ properties: ['period', 'kpi'] })
 @ObjectType({ implements: BaseEntity, description: 'The target value of a KPI for one period.' })
 export class KpiTarget extends BaseEntity {
   @ManyToOne(() => Kpi, { deleteRule: 'cascade' })

@@ -1,1 +1,4 @@
-export const organisationResolvers = [] as const;
+import { OrgUnitListResolver } from './org-unit-list.resolver';
+import { PersonListResolver } from './person-list.resolver';
+
+export const organisationResolvers = [OrgUnitListResolver, PersonListResolver] as const;

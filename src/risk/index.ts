@@ -1,4 +1,5 @@
 import { KpiRisksResolver } from './kpi-risks.resolver';
+import { RiskListResolver } from './risk-list.resolver';
 import { RiskResolver } from './risk.resolver';
 import { StrategicGoalRisksResolver } from './strategic-goal-risks.resolver';
 import { TechProjectRisksResolver } from './tech-project-risks.resolver';
@@ -8,4 +9,5 @@ export const riskResolvers = [
   TechProjectRisksResolver,
   StrategicGoalRisksResolver,
   KpiRisksResolver,
+  RiskListResolver,
 ] as const;

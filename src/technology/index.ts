@@ -1,6 +1,7 @@
 import { BudgetProjectsResolver } from './budget-projects.resolver';
 import { MilestoneResolver } from './milestone.resolver';
 import { OrgUnitProjectsResolver } from './org-unit-projects.resolver';
+import { ProjectListResolver } from './project-list.resolver';
 import { ProjectContributionResolver } from './project-contribution.resolver';
 import { StrategicGoalProjectsResolver } from './strategic-goal-projects.resolver';
 import { TechProjectResolver } from './tech-project.resolver';
@@ -12,4 +13,5 @@ export const technologyResolvers = [
   StrategicGoalProjectsResolver,
   OrgUnitProjectsResolver,
   BudgetProjectsResolver,
+  ProjectListResolver,
 ] as const;

@@ -3,6 +3,7 @@ import { AuditEntry } from '../../src/audit/audit-entry.entity';
 import { Role } from '../../src/auth/role.enum';
 import { encodeGlobalId } from '../../src/graphql/global-id';
 import { Kpi } from '../../src/operations/kpi.entity';
+import { OrgUnit } from '../../src/organisation/org-unit.entity';
 import { SeedBuilder } from '../helpers/seed-builder';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -102,7 +103,7 @@ describe('audit trail', () => {
     expect(await t.em().count(AuditEntry, { entityId: unitGlobalId })).toBe(0);
 
     const em = forkWithAuditActor(t.em(), { actor: 'script', role: Role.ADMIN });
-    const kpi = new SeedBuilder(em).kpi({ orgUnit: em.getReference(unit.constructor as never, unit.id) });
+    const kpi = new SeedBuilder(em).kpi({ orgUnit: em.getReference(OrgUnit, unit.id) });
     await em.flush();
     em.remove(kpi);
     await em.flush();

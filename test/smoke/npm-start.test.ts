@@ -34,14 +34,16 @@ describe('npm start with zero configuration', () => {
       detached: true,
     });
     let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
+    // The banner prints the sandbox URL, then a development token per role.
+    const [url, token] = await new Promise<[string, string]>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no sandbox URL within 45 s:\n${output}`)), 45_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         const match = /sandbox: (http:\/\/\S+\/graphql)/.exec(output);
-        if (match) {
+        const admin = /token ADMIN: (\S+)/.exec(output);
+        if (match && admin) {
           clearTimeout(timer);
-          resolve(match[1]);
+          resolve([match[1], admin[1]]);
         }
       };
       child!.stdout!.on('data', onData);
@@ -54,9 +56,16 @@ describe('npm start with zero configuration', () => {
     const ready = await fetch(url.replace('/graphql', '/ready'));
     expect(await ready.json()).toEqual({ status: 'ready' });
 
-    const response = await fetch(url, {
+    const anonymous = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(anonymous.status).toBe(401);
+
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ goals { nodes { code kpis { code } } } }' }),
     });
     const body = (await response.json()) as {

@@ -17,13 +17,15 @@ export interface OrderInput<F extends string> {
 
 /**
  * Turns `orderBy` into the keyset keys: the requested keys in order (or `fallback`), then the
- * row id ascending as the stable tie-break. A field given twice is BAD_USER_INPUT.
+ * columns of `tieBreak` (ascending unless requested otherwise) that are not keys yet; `tieBreak`
+ * must identify a row (the id, or e.g. KPI and period for a fact), so the order is total.
+ * A field given twice is BAD_USER_INPUT.
  */
 export function resolveOrder<F extends string>(
   orderBy: OrderInput<F>[] | null | undefined,
   columns: Record<F, OrderColumn>,
   fallback: OrderInput<F>[],
-  idColumn: OrderColumn = { column: 'id', sqlType: 'int', nullable: false },
+  tieBreak: OrderColumn[] = [{ column: 'id', sqlType: 'int', nullable: false }],
 ): OrderKey[] {
   const requested = orderBy?.length ? orderBy : fallback;
   const seen = new Set<string>();
@@ -33,11 +35,10 @@ export function resolveOrder<F extends string>(
       throw new BadUserInputError(`orderBy: ${entry.field} is given more than once`, { argument: 'orderBy' });
     }
     seen.add(entry.field);
-    const column = columns[entry.field];
-    if (column.column === idColumn.column) continue;
-    keys.push({ ...column, direction: entry.direction ?? OrderDirection.ASC });
+    keys.push({ ...columns[entry.field], direction: entry.direction ?? OrderDirection.ASC });
   }
-  const explicitId = requested.find((entry) => columns[entry.field].column === idColumn.column);
-  keys.push({ ...idColumn, direction: explicitId?.direction ?? OrderDirection.ASC });
+  for (const column of tieBreak) {
+    if (!keys.some((key) => key.column === column.column)) keys.push({ ...column, direction: OrderDirection.ASC });
+  }
   return keys;
 }

@@ -14,13 +14,18 @@ const asOfArg = () => DateScalar;
 /** Plan-versus-actual fields on Budget, batched: one SQL statement per request for all of them. */
 @Resolver(() => Budget)
 export class BudgetFiguresResolver {
-  private async figures(budget: Budget, ctx: GraphQLContext, asOf?: string | null): Promise<BudgetFigures | null> {
+  private async figures(
+    budget: Budget,
+    ctx: GraphQLContext,
+    asOf?: string | null,
+  ): Promise<BudgetFigures | null> {
     return new BudgetFiguresService(ctx).inBudgetCurrency(resolveAsOf(asOf)).load(budget.id);
   }
 
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
-    description: "Sum of the monthly actuals on or before asOf, in the budget's currency (\"0.00\" when none).",
+    description:
+      'Sum of the monthly actuals on or before asOf, in the budget\'s currency ("0.00" when none).',
   })
   async actual(
     @Root() budget: Budget,
@@ -89,7 +94,10 @@ export class ProjectDeliveryResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('asOf', asOfArg, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
   ): Promise<number | null> {
-    return (await new BudgetFiguresService(ctx).projectDelivery(resolveAsOf(asOf)).load(project.id))?.slipDays ?? null;
+    return (
+      (await new BudgetFiguresService(ctx).projectDelivery(resolveAsOf(asOf)).load(project.id))?.slipDays ??
+      null
+    );
   }
 
   @FieldResolver(() => Float, {
@@ -102,6 +110,9 @@ export class ProjectDeliveryResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('asOf', asOfArg, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
   ): Promise<number | null> {
-    return (await new BudgetFiguresService(ctx).projectDelivery(resolveAsOf(asOf)).load(project.id))?.burnPct ?? null;
+    return (
+      (await new BudgetFiguresService(ctx).projectDelivery(resolveAsOf(asOf)).load(project.id))?.burnPct ??
+      null
+    );
   }
 }

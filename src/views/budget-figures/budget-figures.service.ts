@@ -35,11 +35,13 @@ export class BudgetFiguresService {
 
   /** Figures of each budget in its own currency. */
   inBudgetCurrency(asOf: string): DataLoader<number, BudgetFigures | null> {
-    return this.ctx.loaders.memo(`views:budget-figures:${asOf}`, () =>
-      new DataLoader<number, BudgetFigures | null>(async (ids) => {
-        const rows = await selectRows<FiguresRow>(
-          this.ctx,
-          sql`select b.id, b.currency, b.planned::text as planned,
+    return this.ctx.loaders.memo(
+      `views:budget-figures:${asOf}`,
+      () =>
+        new DataLoader<number, BudgetFigures | null>(async (ids) => {
+          const rows = await selectRows<FiguresRow>(
+            this.ctx,
+            sql`select b.id, b.currency, b.planned::text as planned,
                 coalesce(a.actual, 0)::numeric(18,2)::text as actual,
                 (coalesce(a.actual, 0) - b.planned)::numeric(18,2)::text as variance,
                 case when b.planned <> 0 then ((coalesce(a.actual, 0) - b.planned) / b.planned * 100)::float8 end as variance_pct,
@@ -49,21 +51,23 @@ export class BudgetFiguresService {
               cross join lateral (select sum(ba.amount) as actual, count(*)::int as months
                                   from budget_actual ba where ba.budget_id = b.id and ba.month <= ${asOf}::date) a
               where b.id = any(${intArray(ids)}::int[]) and ${inScope('b.org_unit_id', this.ctx.scope)}`,
-        );
-        const byId = new Map(rows.map((row) => [row.id, toFigures(row)]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+          );
+          const byId = new Map(rows.map((row) => [row.id, toFigures(row)]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 
   /** Figures of each budget converted into the reporting currency; a missing rate fails that budget. */
   inReportingCurrency(asOf: string): DataLoader<number, BudgetFigures | null> {
     const reporting = this.ctx.config.reportingCurrency;
-    return this.ctx.loaders.memo(`views:budget-figures-reporting:${asOf}`, () =>
-      new DataLoader<number, BudgetFigures | null>(async (ids) => {
-        const rows = await selectRows<FiguresRow>(
-          this.ctx,
-          sql`with conv as (
+    return this.ctx.loaders.memo(
+      `views:budget-figures-reporting:${asOf}`,
+      () =>
+        new DataLoader<number, BudgetFigures | null>(async (ids) => {
+          const rows = await selectRows<FiguresRow>(
+            this.ctx,
+            sql`with conv as (
                 select b.id, b.currency, round(b.planned * pr.rate, 2) as planned,
                   round(coalesce(a.actual, 0), 2) as actual, a.months,
                   case when pr.rate is null then b.currency || '|' || make_date(b.fiscal_year, 1, 1)::text
@@ -82,38 +86,46 @@ export class BudgetFiguresService {
                 case when planned <> 0 then ((actual - planned) / planned * 100)::float8 end as variance_pct,
                 case when months > 0 then round(actual / months * 12, 2)::text end as forecast
               from conv`,
-        );
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => {
-          const row = byId.get(id);
-          if (!row) return null;
-          if (row.missing) {
-            const [currency, month] = row.missing.split('|');
-            return new MissingExchangeRateError(currency.trim(), month, reporting) as unknown as BudgetFigures;
-          }
-          return { ...toFigures(row), currency: reporting };
-        });
-      }),
+          );
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => {
+            const row = byId.get(id);
+            if (!row) return null;
+            if (row.missing) {
+              const [currency, month] = row.missing.split('|');
+              return new MissingExchangeRateError(
+                currency.trim(),
+                month,
+                reporting,
+              ) as unknown as BudgetFigures;
+            }
+            return { ...toFigures(row), currency: reporting };
+          });
+        }),
     );
   }
 
   /** Schedule slip and budget burn of each project. */
   projectDelivery(asOf: string): DataLoader<number, { slipDays: number; burnPct: number | null } | null> {
-    return this.ctx.loaders.memo(`views:project-delivery:${asOf}`, () =>
-      new DataLoader<number, { slipDays: number; burnPct: number | null } | null>(async (ids) => {
-        const rows = await selectRows<{ id: number; slip_days: number; burn_pct: number | null }>(
-          this.ctx,
-          sql`select p.id, ${slipDaysSql('p', asOf)}::int as slip_days,
+    return this.ctx.loaders.memo(
+      `views:project-delivery:${asOf}`,
+      () =>
+        new DataLoader<number, { slipDays: number; burnPct: number | null } | null>(async (ids) => {
+          const rows = await selectRows<{ id: number; slip_days: number; burn_pct: number | null }>(
+            this.ctx,
+            sql`select p.id, ${slipDaysSql('p', asOf)}::int as slip_days,
                 case when b.planned > 0 then (coalesce(a.actual, 0) / b.planned * 100)::float8 end as burn_pct
               from tech_project p
               left join budget b on b.id = p.budget_id and ${inScope('b.org_unit_id', this.ctx.scope)}
               left join lateral (select sum(ba.amount) as actual from budget_actual ba
                                  where ba.budget_id = b.id and ba.month <= ${asOf}::date) a on true
               where p.id = any(${intArray(ids)}::int[]) and ${inScope('p.org_unit_id', this.ctx.scope)}`,
-        );
-        const byId = new Map(rows.map((row) => [row.id, { slipDays: row.slip_days, burnPct: row.burn_pct }]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+          );
+          const byId = new Map(
+            rows.map((row) => [row.id, { slipDays: row.slip_days, burnPct: row.burn_pct }]),
+          );
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 }

@@ -13,7 +13,9 @@ export class BudgetFigures {
   @Field(() => DecimalScalar, { description: 'Planned amount for the fiscal year.' })
   planned!: string;
 
-  @Field(() => DecimalScalar, { description: 'Sum of the monthly actuals on or before asOf ("0.00" when none).' })
+  @Field(() => DecimalScalar, {
+    description: 'Sum of the monthly actuals on or before asOf ("0.00" when none).',
+  })
   actual!: string;
 
   @Field(() => DecimalScalar, { description: 'actual − planned; positive is overspend.' })
@@ -24,7 +26,8 @@ export class BudgetFigures {
 
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: 'Run-rate forecast: actual ÷ months with actuals × 12 (rounded to cents); null without actuals.',
+    description:
+      'Run-rate forecast: actual ÷ months with actuals × 12 (rounded to cents); null without actuals.',
   })
   forecast!: string | null;
 

@@ -13,11 +13,15 @@ export class BudgetVarianceResolver {
     description: `Budget variance of a fiscal year, grouped, ${REPORTING_CURRENCY_DESCRIPTION}. Archived budgets are left out; actuals count when their month is within the fiscal year and on or before asOf.`,
   })
   budgetVariance(
-    @Arg('fiscalYear', () => Int, { description: 'The fiscal year (calendar year), 2000–2100.' }) fiscalYear: number,
+    @Arg('fiscalYear', () => Int, { description: 'The fiscal year (calendar year), 2000–2100.' })
+    fiscalYear: number,
     @Arg('groupBy', () => BudgetGrouping, { description: 'How to group the rows.' }) groupBy: BudgetGrouping,
     @Ctx() ctx: GraphQLContext,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
-    @Arg('orgUnitId', () => ID, { nullable: true, description: 'Only budgets of this org unit and its descendants.' })
+    @Arg('orgUnitId', () => ID, {
+      nullable: true,
+      description: 'Only budgets of this org unit and its descendants.',
+    })
     orgUnitId?: string | null,
   ): Promise<BudgetVarianceRow[]> {
     const unit = orgUnitId ? { rootOrgUnitId: decodeGlobalId(orgUnitId, 'OrgUnit', 'orgUnitId') } : null;

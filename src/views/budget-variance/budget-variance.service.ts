@@ -9,7 +9,10 @@ import { BudgetGrouping, type BudgetVarianceRow } from './budget-variance.types'
 const GROUPS: Record<BudgetGrouping, { key: string; label: string }> = {
   ORG_UNIT: { key: 'b.org_unit_id::text', label: 'ou.name' },
   CATEGORY: { key: 'b.category::text', label: 'b.category::text' },
-  GOAL: { key: "coalesce(b.goal_id::text, 'NONE')", label: "coalesce(g.code || ' ' || g.title, '(no goal)')" },
+  GOAL: {
+    key: "coalesce(b.goal_id::text, 'NONE')",
+    label: "coalesce(g.code || ' ' || g.title, '(no goal)')",
+  },
   MONTH: { key: 'f.month::text', label: "to_char(f.month, 'YYYY-MM')" },
   CURRENCY: { key: 'trim(b.currency)', label: 'trim(b.currency)' },
 };
@@ -42,8 +45,11 @@ export class BudgetVarianceService {
     const plannedFacts = monthly
       ? raw(`select b.id as budget_id, m::date as month, b.planned * b.planned_rate / 12 as planned, 0::numeric as actual
              from b cross join generate_series(make_date(b.fiscal_year, 1, 1), make_date(b.fiscal_year, 12, 1), interval '1 month') m`)
-      : raw(`select b.id as budget_id, null::date as month, b.planned * b.planned_rate as planned, 0::numeric as actual from b`);
-    const grouping = withTotal ? raw(`grouping sets ((1, 2), ())`) : raw('1, 2');
+      : raw(
+          `select b.id as budget_id, null::date as month, b.planned * b.planned_rate as planned, 0::numeric as actual from b`,
+        );
+    const pair = `${group.key}, ${group.label}`;
+    const grouping = raw(withTotal ? `grouping sets ((${pair}), ())` : pair);
     const rows = await selectRows<Row>(
       this.ctx,
       sql`with b as (
@@ -89,7 +95,8 @@ export class BudgetVarianceService {
 
   private encodeKey(groupBy: BudgetGrouping, key: string): string {
     if (groupBy === BudgetGrouping.ORG_UNIT) return encodeGlobalId('OrgUnit', Number(key));
-    if (groupBy === BudgetGrouping.GOAL && key !== 'NONE') return encodeGlobalId('StrategicGoal', Number(key));
+    if (groupBy === BudgetGrouping.GOAL && key !== 'NONE')
+      return encodeGlobalId('StrategicGoal', Number(key));
     return key;
   }
 }

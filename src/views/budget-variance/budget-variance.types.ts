@@ -26,16 +26,23 @@ registerEnumType(BudgetGrouping, {
     'Plan versus actual of a group of budgets in the reporting currency: variance = actual − planned (positive is overspend), variancePct = variance / planned × 100.',
 })
 export class BudgetVarianceRow {
-  @Field({ description: 'Stable group key: a global ID, an enum value, a month (YYYY-MM-01), a currency, "NONE", or "TOTAL".' })
+  @Field({
+    description:
+      'Stable group key: a global ID, an enum value, a month (YYYY-MM-01), a currency, "NONE", or "TOTAL".',
+  })
   key!: string;
 
   @Field({ description: 'Human-readable group name.' })
   label!: string;
 
-  @Field(() => DecimalScalar, { description: 'Sum of planned amounts, each converted at the January rate of the fiscal year.' })
+  @Field(() => DecimalScalar, {
+    description: 'Sum of planned amounts, each converted at the January rate of the fiscal year.',
+  })
   planned!: string;
 
-  @Field(() => DecimalScalar, { description: "Sum of actuals on or before asOf, each converted at its own month's rate." })
+  @Field(() => DecimalScalar, {
+    description: "Sum of actuals on or before asOf, each converted at its own month's rate.",
+  })
   actual!: string;
 
   @Field(() => DecimalScalar, { description: 'actual − planned; positive is overspend.' })

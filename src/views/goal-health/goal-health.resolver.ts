@@ -23,23 +23,26 @@ export class GoalHealthResolver {
   }
 
   @FieldResolver(() => Int, {
-    description: 'Risk exposure: the sum of likelihood × impact over the open (OPEN or MITIGATING), unarchived risks linked to this goal; 0 when none.',
+    description:
+      'Risk exposure: the sum of likelihood × impact over the open (OPEN or MITIGATING), unarchived risks linked to this goal; 0 when none.',
   })
   riskExposure(@Root() goal: StrategicGoal, @Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders
-      .memo('views:goal-risk-exposure', () =>
-        new DataLoader<number, number>(async (ids) => {
-          const rows = await selectRows<{ goal_id: number; exposure: number }>(
-            ctx,
-            sql`select r.goal_id, sum(r.likelihood * r.impact)::int as exposure
+      .memo(
+        'views:goal-risk-exposure',
+        () =>
+          new DataLoader<number, number>(async (ids) => {
+            const rows = await selectRows<{ goal_id: number; exposure: number }>(
+              ctx,
+              sql`select r.goal_id, sum(r.likelihood * r.impact)::int as exposure
                 from risk r
                 where r.goal_id = any(${intArray(ids)}::int[]) and r.archived_at is null
                   and r.status in ('OPEN', 'MITIGATING')
                 group by r.goal_id`,
-          );
-          const byId = new Map(rows.map((row) => [row.goal_id, row.exposure]));
-          return ids.map((id) => byId.get(id) ?? 0);
-        }),
+            );
+            const byId = new Map(rows.map((row) => [row.goal_id, row.exposure]));
+            return ids.map((id) => byId.get(id) ?? 0);
+          }),
       )
       .load(goal.id);
   }

@@ -60,11 +60,13 @@ export class GoalHealthService {
 
   /** Batched `StrategicGoal.health(asOf)`. */
   loader(asOf: string): DataLoader<number, Health | null> {
-    return this.ctx.loaders.memo(`views:goal-health:${asOf}`, () =>
-      new DataLoader<number, Health | null>(async (ids) => {
-        const all = await this.compute(ids, asOf);
-        return ids.map((id) => all.get(id) ?? null);
-      }),
+    return this.ctx.loaders.memo(
+      `views:goal-health:${asOf}`,
+      () =>
+        new DataLoader<number, Health | null>(async (ids) => {
+          const all = await this.compute(ids, asOf);
+          return ids.map((id) => all.get(id) ?? null);
+        }),
     );
   }
 
@@ -139,7 +141,14 @@ export class GoalHealthService {
     if (row.kind === 'KEY_RESULT') {
       const itemId = encodeGlobalId('Kpi', row.item_id);
       if (row.attainment === null) {
-        return { kind: HealthDriverKind.KEY_RESULT, itemId, label, weight, score: null, reason: `KPI ${row.code} has no measurement on or before asOf` };
+        return {
+          kind: HealthDriverKind.KEY_RESULT,
+          itemId,
+          label,
+          weight,
+          score: null,
+          reason: `KPI ${row.code} has no measurement on or before asOf`,
+        };
       }
       const score = keyResultScore(row.attainment);
       return {
@@ -166,7 +175,14 @@ export class GoalHealthService {
     }
     const itemId = encodeGlobalId('Budget', row.item_id);
     if (!row.months || row.forecast === null || row.planned === null) {
-      return { kind: HealthDriverKind.BUDGET, itemId, label, weight: BUDGET_WEIGHT, score: null, reason: `budget ${row.code} has no actuals on or before asOf` };
+      return {
+        kind: HealthDriverKind.BUDGET,
+        itemId,
+        label,
+        weight: BUDGET_WEIGHT,
+        score: null,
+        reason: `budget ${row.code} has no actuals on or before asOf`,
+      };
     }
     const { score, overspendPct } = budgetScore(row.planned, row.forecast);
     return {

@@ -28,7 +28,10 @@ export function projectScore(health: string, slipDays: number): { score: number;
 }
 
 /** Budget: 100 − 4 × forecast overspend % (within 0–100); a planned 0 with spend scores 0. */
-export function budgetScore(planned: number, forecast: number): { score: number; overspendPct: number | null } {
+export function budgetScore(
+  planned: number,
+  forecast: number,
+): { score: number; overspendPct: number | null } {
   if (planned <= 0) return { score: forecast > 0 ? 0 : 100, overspendPct: null };
   const overspendPct = Math.max(0, ((forecast - planned) / planned) * 100);
   return { score: clamp(100 - POINTS_PER_OVERSPEND_PCT * overspendPct, 0, 100), overspendPct };

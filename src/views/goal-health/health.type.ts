@@ -13,10 +13,12 @@ registerEnumType(HealthDriverKind, {
   name: 'HealthDriverKind',
   description: 'What a health driver is.',
   valuesConfig: {
-    KEY_RESULT: { description: "A key result: the KPI's latest measurement against the key result's target." },
+    KEY_RESULT: {
+      description: "A key result: the KPI's latest measurement against the key result's target.",
+    },
     PROJECT: { description: 'A contributing project: reported health and schedule slip.' },
     BUDGET: { description: 'A budget funding the goal: forecast overspend.' },
-    CHILD_GOAL: { description: "A child goal: its own health score." },
+    CHILD_GOAL: { description: 'A child goal: its own health score.' },
   },
 });
 
@@ -31,7 +33,10 @@ export class HealthDriver {
   @Field({ description: 'Code and name of the KPI, project, budget or child goal.' })
   label!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Score 0–100; null when the driver has no data (it is then left out).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Score 0–100; null when the driver has no data (it is then left out).',
+  })
   score!: number | null;
 
   @Field(() => Float, { description: 'Weight in the weighted mean.' })
@@ -46,9 +51,13 @@ export class Health {
   @Field(() => Float, { nullable: true, description: 'Score 0–100 (one decimal); null when NO_DATA.' })
   score!: number | null;
 
-  @Field(() => RagStatus, { description: 'GREEN ≥ 80, AMBER ≥ 60, else RED; NO_DATA when no driver has data.' })
+  @Field(() => RagStatus, {
+    description: 'GREEN ≥ 80, AMBER ≥ 60, else RED; NO_DATA when no driver has data.',
+  })
   status!: RagStatus;
 
-  @Field(() => [HealthDriver], { description: 'Every input of the score: key results, projects, budgets, child goals.' })
+  @Field(() => [HealthDriver], {
+    description: 'Every input of the score: key results, projects, budgets, child goals.',
+  })
   drivers!: HealthDriver[];
 }

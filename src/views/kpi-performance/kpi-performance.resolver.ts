@@ -32,7 +32,8 @@ export class KpiPerformanceResolver {
   async attainment(
     @Root() kpi: Kpi,
     @Ctx() ctx: GraphQLContext,
-    @Arg('period', () => DateScalar, { description: 'The period: first day of its month or quarter.' }) period: string,
+    @Arg('period', () => DateScalar, { description: 'The period: first day of its month or quarter.' })
+    period: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
   ): Promise<number | null> {
     return (await new KpiPerformanceService(ctx).inPeriod(period, resolveAsOf(asOf)).load(kpi.id)).attainment;
@@ -42,7 +43,8 @@ export class KpiPerformanceResolver {
   async status(
     @Root() kpi: Kpi,
     @Ctx() ctx: GraphQLContext,
-    @Arg('period', () => DateScalar, { description: 'The period: first day of its month or quarter.' }) period: string,
+    @Arg('period', () => DateScalar, { description: 'The period: first day of its month or quarter.' })
+    period: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
   ): Promise<RagStatus> {
     return (await new KpiPerformanceService(ctx).inPeriod(period, resolveAsOf(asOf)).load(kpi.id)).status;
@@ -55,9 +57,15 @@ export class KpiPerformanceResolver {
   series(
     @Root() kpi: Kpi,
     @Ctx() ctx: GraphQLContext,
-    @Arg('from', () => DateScalar, { nullable: true, description: 'First period (inclusive); default: the beginning.' })
+    @Arg('from', () => DateScalar, {
+      nullable: true,
+      description: 'First period (inclusive); default: the beginning.',
+    })
     from?: string | null,
-    @Arg('to', () => DateScalar, { nullable: true, description: 'Last period (inclusive); default and cap: asOf.' })
+    @Arg('to', () => DateScalar, {
+      nullable: true,
+      description: 'Last period (inclusive); default and cap: asOf.',
+    })
     to?: string | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
   ): Promise<KpiPoint[]> {

@@ -39,35 +39,39 @@ export class KpiPerformanceService {
 
   /** Value, target, attainment and status of each KPI in `period` (NO_DATA when after asOf). */
   inPeriod(period: string, asOf: string): DataLoader<number, KpiPoint> {
-    return this.ctx.loaders.memo(`views:kpi-period:${period}:${asOf}`, () =>
-      new DataLoader<number, KpiPoint>(async (ids) => {
-        const rows = await selectRows<PointRow>(
-          this.ctx,
-          sql`select k.id as kpi_id, ${period}::date::text as period, m.value::float8 as value,
+    return this.ctx.loaders.memo(
+      `views:kpi-period:${period}:${asOf}`,
+      () =>
+        new DataLoader<number, KpiPoint>(async (ids) => {
+          const rows = await selectRows<PointRow>(
+            this.ctx,
+            sql`select k.id as kpi_id, ${period}::date::text as period, m.value::float8 as value,
                 t.value::float8 as target, ${ATTAINMENT}::float8 as attainment, ${STATUS} as status
               from kpi k
               left join kpi_measurement m on m.kpi_id = k.id and m.period = ${period}::date and m.period <= ${asOf}::date
               left join kpi_target t on t.kpi_id = k.id and t.period = ${period}::date
               where k.id = any(${intArray(ids)}::int[]) and ${inScope('k.org_unit_id', this.ctx.scope)}`,
-        );
-        const byId = new Map(rows.map((row) => [row.kpi_id, row]));
-        return ids.map((id) => {
-          const row = byId.get(id);
-          return row
-            ? (toPoint(row) as KpiPoint)
-            : { period, value: null, target: null, attainment: null, status: 'NO_DATA' as RagStatus };
-        });
-      }),
+          );
+          const byId = new Map(rows.map((row) => [row.kpi_id, row]));
+          return ids.map((id) => {
+            const row = byId.get(id);
+            return row
+              ? (toPoint(row) as KpiPoint)
+              : { period, value: null, target: null, attainment: null, status: 'NO_DATA' as RagStatus };
+          });
+        }),
     );
   }
 
   /** The latest measured period on or before asOf, with its target; null when never measured. */
   latest(asOf: string): DataLoader<number, KpiPoint | null> {
-    return this.ctx.loaders.memo(`views:kpi-latest:${asOf}`, () =>
-      new DataLoader<number, KpiPoint | null>(async (ids) => {
-        const rows = await selectRows<PointRow>(
-          this.ctx,
-          sql`select k.id as kpi_id, m.period::text as period, m.value::float8 as value,
+    return this.ctx.loaders.memo(
+      `views:kpi-latest:${asOf}`,
+      () =>
+        new DataLoader<number, KpiPoint | null>(async (ids) => {
+          const rows = await selectRows<PointRow>(
+            this.ctx,
+            sql`select k.id as kpi_id, m.period::text as period, m.value::float8 as value,
                 t.value::float8 as target, ${ATTAINMENT}::float8 as attainment, ${STATUS} as status
               from kpi k
               join lateral (select lm.period, lm.value from kpi_measurement lm
@@ -75,10 +79,10 @@ export class KpiPerformanceService {
                             order by lm.period desc limit 1) m on true
               left join kpi_target t on t.kpi_id = k.id and t.period = m.period
               where k.id = any(${intArray(ids)}::int[]) and ${inScope('k.org_unit_id', this.ctx.scope)}`,
-        );
-        const byId = new Map(rows.map((row) => [row.kpi_id, toPoint(row)]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+          );
+          const byId = new Map(rows.map((row) => [row.kpi_id, toPoint(row)]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 
@@ -89,11 +93,13 @@ export class KpiPerformanceService {
     }
     const lower = from ?? '0001-01-01';
     const upper = to && to < asOf ? to : asOf;
-    return this.ctx.loaders.memo(`views:kpi-series:${lower}:${upper}`, () =>
-      new DataLoader<number, KpiPoint[]>(async (ids) => {
-        const rows = await selectRows<PointRow>(
-          this.ctx,
-          sql`select k.id as kpi_id, p.period::text as period, m.value::float8 as value,
+    return this.ctx.loaders.memo(
+      `views:kpi-series:${lower}:${upper}`,
+      () =>
+        new DataLoader<number, KpiPoint[]>(async (ids) => {
+          const rows = await selectRows<PointRow>(
+            this.ctx,
+            sql`select k.id as kpi_id, p.period::text as period, m.value::float8 as value,
                 t.value::float8 as target, ${ATTAINMENT}::float8 as attainment, ${STATUS} as status
               from kpi k
               cross join lateral (
@@ -106,21 +112,23 @@ export class KpiPerformanceService {
               left join kpi_target t on t.kpi_id = k.id and t.period = p.period
               where k.id = any(${intArray(ids)}::int[]) and ${inScope('k.org_unit_id', this.ctx.scope)}
               order by k.id, p.period`,
-        );
-        const groups = new Map<number, KpiPoint[]>(ids.map((id) => [id, []]));
-        for (const row of rows) groups.get(row.kpi_id)?.push(toPoint(row) as KpiPoint);
-        return ids.map((id) => groups.get(id) ?? []);
-      }),
+          );
+          const groups = new Map<number, KpiPoint[]>(ids.map((id) => [id, []]));
+          for (const row of rows) groups.get(row.kpi_id)?.push(toPoint(row) as KpiPoint);
+          return ids.map((id) => groups.get(id) ?? []);
+        }),
     );
   }
 
   /** Trend over the last 3 measured periods on or before asOf (see KpiTrend). */
   trend(asOf: string): DataLoader<number, KpiTrend> {
-    return this.ctx.loaders.memo(`views:kpi-trend:${asOf}`, () =>
-      new DataLoader<number, KpiTrend>(async (ids) => {
-        const rows = await selectRows<{ kpi_id: number; trend: KpiTrend }>(
-          this.ctx,
-          sql`with ranked as (
+    return this.ctx.loaders.memo(
+      `views:kpi-trend:${asOf}`,
+      () =>
+        new DataLoader<number, KpiTrend>(async (ids) => {
+          const rows = await selectRows<{ kpi_id: number; trend: KpiTrend }>(
+            this.ctx,
+            sql`with ranked as (
                 select m.kpi_id, m.value, row_number() over (partition by m.kpi_id order by m.period desc) as rn
                 from kpi_measurement m
                 join kpi k on k.id = m.kpi_id
@@ -142,10 +150,10 @@ export class KpiPerformanceService {
                      when (case when c.oldest = 0 then sign(c.delta) else c.delta / abs(c.oldest) end) < ${-TREND_TOLERANCE} then 'WORSENING'
                      else 'STABLE' end as trend
               from change c`,
-        );
-        const byId = new Map(rows.map((row) => [row.kpi_id, row.trend]));
-        return ids.map((id) => byId.get(id) ?? KpiTrend.INSUFFICIENT_DATA);
-      }),
+          );
+          const byId = new Map(rows.map((row) => [row.kpi_id, row.trend]));
+          return ids.map((id) => byId.get(id) ?? KpiTrend.INSUFFICIENT_DATA);
+        }),
     );
   }
 }

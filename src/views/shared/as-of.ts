@@ -13,7 +13,9 @@ export function resolveAsOf(asOf?: string | null): string {
 /** First and last day of a fiscal year (fiscal years are calendar years). */
 export function fiscalYearBounds(fiscalYear: number): { start: string; end: string } {
   if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) {
-    throw new BadUserInputError('fiscalYear must be an integer from 2000 to 2100', { argument: 'fiscalYear' });
+    throw new BadUserInputError('fiscalYear must be an integer from 2000 to 2100', {
+      argument: 'fiscalYear',
+    });
   }
   return { start: `${fiscalYear}-01-01`, end: `${fiscalYear}-12-31` };
 }

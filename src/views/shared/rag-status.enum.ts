@@ -10,7 +10,8 @@ export enum RagStatus {
 
 registerEnumType(RagStatus, {
   name: 'RagStatus',
-  description: 'Traffic-light status. For a KPI it comes from attainment vs its thresholds; for a goal from its health score.',
+  description:
+    'Traffic-light status. For a KPI it comes from attainment vs its thresholds; for a goal from its health score.',
   valuesConfig: {
     GREEN: { description: 'On track (KPI: attainment ≥ amberThreshold; goal: score ≥ 80).' },
     AMBER: { description: 'At risk (KPI: attainment ≥ redThreshold; goal: score ≥ 60).' },

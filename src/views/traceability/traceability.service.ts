@@ -42,8 +42,12 @@ export class TraceabilityService {
       BUDGET: sql`select id, code, name from budget where id = ${decoded.id} and ${inScope('org_unit_id', scope)}`,
     };
     const links: Record<ExecutionItemKind, Sql> = {
-      KPI: raw(`select kr.goal_id, 'KEY_RESULT' as link, kr.weight::float8 as weight from key_result kr where kr.kpi_id in (select id from item)`),
-      PROJECT: raw(`select pc.goal_id, 'CONTRIBUTION', pc.weight::float8 from project_contribution pc where pc.project_id in (select id from item)`),
+      KPI: raw(
+        `select kr.goal_id, 'KEY_RESULT' as link, kr.weight::float8 as weight from key_result kr where kr.kpi_id in (select id from item)`,
+      ),
+      PROJECT: raw(
+        `select pc.goal_id, 'CONTRIBUTION', pc.weight::float8 from project_contribution pc where pc.project_id in (select id from item)`,
+      ),
       BUDGET: sql`select b.goal_id, 'FUNDS_GOAL', null::float8 from budget b where b.id in (select id from item) and b.goal_id is not null
         union all
         select pc.goal_id, 'FUNDS_PROJECT', pc.weight::float8 from tech_project p
@@ -75,7 +79,9 @@ export class TraceabilityService {
     }
     const goalIds = [...new Set([...paths.values()].flatMap((p) => p.goalIds))];
     const goals = await this.ctx.loaders.byId(StrategicGoal).loadMany(goalIds);
-    const byId = new Map(goals.filter((g): g is StrategicGoal => g instanceof StrategicGoal).map((g) => [g.id, g]));
+    const byId = new Map(
+      goals.filter((g): g is StrategicGoal => g instanceof StrategicGoal).map((g) => [g.id, g]),
+    );
     return {
       kind,
       itemId: encodeGlobalId(TYPE_OF[kind], rows[0].item_id),
@@ -92,22 +98,24 @@ export class TraceabilityService {
   /** Batched `StrategicGoal.executionItems`: one recursive CTE for all asked goals. */
   executionItems(): DataLoader<number, ExecutionItem[]> {
     const scope = this.ctx.scope;
-    return this.ctx.loaders.memo('views:execution-items', () =>
-      new DataLoader<number, ExecutionItem[]>(async (ids) => {
-        const rows = await selectRows<{
-          root_id: number;
-          kind: ExecutionItemKind;
-          item_id: number;
-          code: string;
-          name: string;
-          link: TraceLink;
-          goal_id: number;
-          goal_code: string;
-          depth: number;
-          weight: number | null;
-        }>(
-          this.ctx,
-          sql`with recursive tree as (
+    return this.ctx.loaders.memo(
+      'views:execution-items',
+      () =>
+        new DataLoader<number, ExecutionItem[]>(async (ids) => {
+          const rows = await selectRows<{
+            root_id: number;
+            kind: ExecutionItemKind;
+            item_id: number;
+            code: string;
+            name: string;
+            link: TraceLink;
+            goal_id: number;
+            goal_code: string;
+            depth: number;
+            weight: number | null;
+          }>(
+            this.ctx,
+            sql`with recursive tree as (
                 select g.id as root_id, g.id, g.code, 0 as depth from strategic_goal g where g.id = any(${intArray(ids)}::int[])
                 union all
                 select t.root_id, c.id, c.code, t.depth + 1 from strategic_goal c join tree t on c.parent_id = t.id
@@ -129,23 +137,23 @@ export class TraceabilityService {
               join tech_project p on p.id = pc.project_id and p.archived_at is null and ${inScope('p.org_unit_id', scope)}
               join budget b on b.id = p.budget_id and b.archived_at is null and ${inScope('b.org_unit_id', scope)}
               order by root_id, depth, kind, code`,
-        );
-        const groups = new Map<number, ExecutionItem[]>(ids.map((id) => [id, []]));
-        for (const row of rows) {
-          groups.get(row.root_id)?.push({
-            kind: row.kind,
-            itemId: encodeGlobalId(TYPE_OF[row.kind], row.item_id),
-            code: row.code,
-            name: row.name,
-            link: row.link,
-            goalId: encodeGlobalId('StrategicGoal', row.goal_id),
-            goalCode: row.goal_code,
-            depth: row.depth,
-            weight: row.weight,
-          });
-        }
-        return ids.map((id) => groups.get(id) ?? []);
-      }),
+          );
+          const groups = new Map<number, ExecutionItem[]>(ids.map((id) => [id, []]));
+          for (const row of rows) {
+            groups.get(row.root_id)?.push({
+              kind: row.kind,
+              itemId: encodeGlobalId(TYPE_OF[row.kind], row.item_id),
+              code: row.code,
+              name: row.name,
+              link: row.link,
+              goalId: encodeGlobalId('StrategicGoal', row.goal_id),
+              goalCode: row.goal_code,
+              depth: row.depth,
+              weight: row.weight,
+            });
+          }
+          return ids.map((id) => groups.get(id) ?? []);
+        }),
     );
   }
 }

@@ -35,7 +35,10 @@ registerEnumType(TraceLink, {
   },
 });
 
-@ObjectType({ description: 'A KPI, project or budget beneath a goal (one row per link; an item linked twice appears twice).' })
+@ObjectType({
+  description:
+    'A KPI, project or budget beneath a goal (one row per link; an item linked twice appears twice).',
+})
 export class ExecutionItem {
   @Field(() => ExecutionItemKind, { description: 'KPI, PROJECT or BUDGET.' })
   kind!: ExecutionItemKind;
@@ -61,7 +64,10 @@ export class ExecutionItem {
   @Field(() => Int, { description: 'Depth of that goal below the asked goal (0 = the goal itself).' })
   depth!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Weight of the link (key result or contribution); null for FUNDS_GOAL.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Weight of the link (key result or contribution); null for FUNDS_GOAL.',
+  })
   weight!: number | null;
 }
 
@@ -79,7 +85,9 @@ export class TracePath {
   goals!: StrategicGoal[];
 }
 
-@ObjectType({ description: 'Traceability of a KPI, project or budget: every path to the corporate goals it serves.' })
+@ObjectType({
+  description: 'Traceability of a KPI, project or budget: every path to the corporate goals it serves.',
+})
 export class Trace {
   @Field(() => ExecutionItemKind, { description: 'KPI, PROJECT or BUDGET.' })
   kind!: ExecutionItemKind;
