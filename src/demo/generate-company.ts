@@ -17,7 +17,7 @@ export interface GenerateOptions {
  * Loads a synthetic company for benchmarks into an empty database, in one transaction: scale × 10
  * divisions, each a copy of Northwind Manufacturing with its trees, links, alignment gaps and three
  * currencies (codes suffixed "-Dn" from division 2 on). Scale 1 ≈ 130 org units, 150 goals, 600 KPIs
- * (14,600 measurements), 400 budgets, 250 projects, 200 risks; statement count does not grow with the scale.
+ * (12,800 measurements), 400 budgets, 250 projects, 200 risks; statement count does not grow with the scale.
  */
 export async function generateCompany(em: EntityManager, options: GenerateOptions): Promise<CompanyCounts> {
   const { scale, seed = DEMO_SEED } = options;

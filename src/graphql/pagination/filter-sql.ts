@@ -69,7 +69,7 @@ export function whereSearch(qb: Knex.QueryBuilder, columns: string[], text: stri
 
 /**
  * Rows of the org unit `orgUnitId` (a global ID), and with `includeSubunits` of its whole subtree
- * (recursive CTE over org_unit.parent_id).
+ * (recursive CTE over org_unit.parent_id). `column` is inlined as SQL (trusted, e.g. `f."orgUnitId"`).
  */
 export function whereOrgUnit(
   qb: Knex.QueryBuilder,
@@ -81,7 +81,7 @@ export function whereOrgUnit(
   if (orgUnitId === undefined || orgUnitId === null) return;
   const id = decodeGlobalId(orgUnitId, 'OrgUnit', field);
   if (!includeSubunits) {
-    qb.where(column, id);
+    qb.whereRaw(`${column} = ?`, [id]);
     return;
   }
   const subtree = orgScopeCondition(column, { rootOrgUnitId: id });

@@ -115,7 +115,8 @@ export class ExecutiveSummaryService {
           union all
           select 'RED_BUDGET', null, count(*)::int, coalesce(round(sum(rb.planned * rb.rate), 2), 0)::text,
             min(case when rb.rate is null then trim(rb.currency) || '|' || make_date(rb.fiscal_year, 1, 1)::text end)
-          from rb`,
+          from rb
+          order by 1, 2`,
     );
     assertNoMissingRate(rows, reporting);
     const counts = (dim: string) =>

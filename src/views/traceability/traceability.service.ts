@@ -48,7 +48,7 @@ export class TraceabilityService {
       PROJECT: raw(
         `select pc.goal_id, 'CONTRIBUTION', pc.weight::float8 from project_contribution pc where pc.project_id in (select id from item)`,
       ),
-      BUDGET: sql`select b.goal_id, 'FUNDS_GOAL', null::float8 from budget b where b.id in (select id from item) and b.goal_id is not null
+      BUDGET: sql`select b.goal_id, 'FUNDS_GOAL' as link, null::float8 as weight from budget b where b.id in (select id from item) and b.goal_id is not null
         union all
         select pc.goal_id, 'FUNDS_PROJECT', pc.weight::float8 from tech_project p
         join project_contribution pc on pc.project_id = p.id
