@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -20,7 +19,11 @@ import { UnauthenticatedError } from './graphql/errors';
 import { createErrorFormatter } from './graphql/format-error';
 import { sandboxInitialDocument } from './graphql/sandbox-document';
 import { buildThroughlineSchema } from './graphql/schema';
+import { queryLimits } from './graphql/limits';
 import { healthRoutes } from './http/health.routes';
+import { ensureBody, httpErrors } from './http/http-errors';
+import { requestIdOf, requestLogging, requestLogPlugin } from './http/request-log';
+import { requestTimeout } from './http/request-timeout';
 import { createLogger, type Logger } from './shared/logger';
 
 export interface App {
@@ -58,15 +61,25 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const production = config.nodeEnv === 'production';
+  const limits = queryLimits(config.limits);
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // Abuse limits (docs/readme/hardening.md): one operation per request, CSRF prevention (a request
+    // must be JSON or carry a preflight-forcing header), introspection only where configured.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: config.limits.introspection,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // main.ts owns the signals: drain, close the database, then exit 0.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(log, !production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin(),
+      ...limits.plugins,
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({
@@ -78,21 +91,25 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
   });
   await apollo.start();
 
+  app.use(requestLogging(log));
   app.use(healthRoutes(database.orm));
   app.use(
     '/graphql',
+    requestTimeout(config.requestTimeoutMs),
     requireIdentity(auth, { allowLandingPage: true }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    ensureBody,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const identity = identityOf(res);
         if (!identity) throw new UnauthenticatedError();
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        const requestId = requestIdOf(res);
         const requestLog = log.child({ requestId, actor: identity.subject, role: identity.role });
         return createContext(database.orm.em, config, requestLog, requestId, identity);
       },
     }),
   );
+  app.use(httpErrors(log, config.limits.maxBodyBytes));
 
   let stopping: Promise<void> | undefined;
   return {

@@ -15,7 +15,7 @@ export type CreateGoalInput = {
   fiscalYear: number;
   /** ID of the owning Person. */
   ownerId?: string | number | null | undefined;
-  /** ID of the parent goal; omit for a corporate goal. */
+  /** ID of the parent StrategicGoal (not archived); omit for a corporate goal. */
   parentId?: string | number | null | undefined;
   /** Balanced-Scorecard perspective. */
   perspective: Perspective;

@@ -10,7 +10,9 @@ import type { Sql } from '../views/shared/sql';
  * builder, ordered with `orderByClause`, can be streamed from a cursor (CSV export).
  */
 export function factRows(knex: Knex, factSql: Sql, scope: OrgScope | null): Knex.QueryBuilder {
-  const qb = knex.select('f.*').from(knex.raw(`(${factSql.text}) as f`, factSql.bindings as Knex.RawBinding[]));
+  const qb = knex
+    .select('f.*')
+    .from(knex.raw(`(${factSql.text}) as f`, factSql.bindings as Knex.RawBinding[]));
   if (scope) {
     const condition = orgScopeCondition('f."orgUnitId"', scope);
     qb.whereRaw(condition.sql, condition.bindings as Knex.RawBinding[]);

@@ -1,6 +1,14 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateRange, FloatRange, whereIdIn, whereIn, whereOrgUnit, whereRange, whereSearch } from '../graphql/pagination';
+import {
+  DateRange,
+  FloatRange,
+  whereIdIn,
+  whereIn,
+  whereOrgUnit,
+  whereRange,
+  whereSearch,
+} from '../graphql/pagination';
 import { KpiDirection } from '../operations/kpi-direction.enum';
 import { ProcessArea } from '../operations/process-area.enum';
 import { RagStatus } from '../views/shared/rag-status.enum';
@@ -16,10 +24,16 @@ export class KpiFactFilter {
   @Field(() => [String], { nullable: true, description: 'KPI code equal to this, or any of a list.' })
   kpiCode?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text contained in the KPI code or name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive text contained in the KPI code or name.',
+  })
   search?: string | null;
 
-  @Field(() => [ProcessArea], { nullable: true, description: 'Process area equal to this, or any of a list.' })
+  @Field(() => [ProcessArea], {
+    nullable: true,
+    description: 'Process area equal to this, or any of a list.',
+  })
   processArea?: ProcessArea[] | null;
 
   @Field(() => [KpiDirection], { nullable: true, description: 'Direction equal to this, or any of a list.' })

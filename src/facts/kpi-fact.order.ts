@@ -24,7 +24,9 @@ registerEnumType(KpiFactOrderField, {
   },
 });
 
-@InputType({ description: 'One sort key of `kpiFacts`; ties are broken by the next key, then by KPI and period.' })
+@InputType({
+  description: 'One sort key of `kpiFacts`; ties are broken by the next key, then by KPI and period.',
+})
 export class KpiFactOrder {
   @Field(() => KpiFactOrderField, { description: 'The column to sort by.' })
   field!: KpiFactOrderField;

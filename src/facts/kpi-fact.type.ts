@@ -59,7 +59,9 @@ export class KpiFact {
   @Field(() => Float, { description: 'The KPI amber threshold (attainment ratio; GREEN at or above).' })
   amberThreshold!: number;
 
-  @Field(() => Float, { description: 'The KPI red threshold (attainment ratio; AMBER at or above, RED below).' })
+  @Field(() => Float, {
+    description: 'The KPI red threshold (attainment ratio; AMBER at or above, RED below).',
+  })
   redThreshold!: number;
 
   @Field(() => String, { nullable: true, description: 'The system that reported the value, e.g. "MES".' })

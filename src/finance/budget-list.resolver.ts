@@ -19,7 +19,8 @@ export class BudgetListResolver {
     filter: BudgetFilter | null,
     @Arg('orderBy', () => [BudgetOrder], {
       nullable: true,
-      description: 'Sort keys, most significant first (default: code ascending); ID is always the last tie-break.',
+      description:
+        'Sort keys, most significant first (default: code ascending); ID is always the last tie-break.',
     })
     orderBy: BudgetOrder[] | null,
     @Ctx() ctx: GraphQLContext,

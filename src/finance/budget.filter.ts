@@ -24,13 +24,19 @@ export class BudgetFilter {
   @Field(() => [String], { nullable: true, description: 'Exact code, or any of a list of codes.' })
   code?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text contained in the code or the name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive text contained in the code or the name.',
+  })
   search?: string | null;
 
   @Field(() => [BudgetCategory], { nullable: true, description: 'Category equal to this, or any of a list.' })
   category?: BudgetCategory[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'ISO 4217 currency equal to this, or any of a list.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'ISO 4217 currency equal to this, or any of a list.',
+  })
   currency?: string[] | null;
 
   @Field(() => [Int], { nullable: true, description: 'Fiscal year equal to this, or any of a list.' })
@@ -50,7 +56,8 @@ export class BudgetFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true: only budgets that fund a goal; false: only budgets funding no goal (spend without strategy).',
+    description:
+      'true: only budgets that fund a goal; false: only budgets funding no goal (spend without strategy).',
   })
   fundsGoal?: boolean | null;
 
@@ -76,7 +83,11 @@ export function budgetRows(knex: Knex, filter: BudgetFilter | null | undefined, 
   whereIn(qb, 't.code', f.code);
   whereSearch(qb, ['t.code', 't.name'], f.search);
   whereIn(qb, 't.category', f.category);
-  whereIn(qb, 't.currency', f.currency?.map((c) => c.toUpperCase()));
+  whereIn(
+    qb,
+    't.currency',
+    f.currency?.map((c) => c.toUpperCase()),
+  );
   whereIn(qb, 't.fiscal_year', f.fiscalYear);
   whereRange(qb, 't.fiscal_year', f.fiscalYearRange, 'filter.fiscalYearRange');
   whereRange(qb, 't.planned', f.planned, 'filter.planned');

@@ -28,7 +28,9 @@ registerEnumType(BudgetOrderField, {
   },
 });
 
-@InputType({ description: 'One sort key of the `budgets` list; ties are broken by the next key, then by ID.' })
+@InputType({
+  description: 'One sort key of the `budgets` list; ties are broken by the next key, then by ID.',
+})
 export class BudgetOrder {
   @Field(() => BudgetOrderField, { description: 'The field to sort by.' })
   field!: BudgetOrderField;

@@ -7,7 +7,10 @@ import { DateRange, DecimalRange, whereIn, whereRange } from '../graphql/paginat
     'Filter of the `exchangeRates` list; all given conditions must hold. List fields take one value (equality) or a list (any of them).',
 })
 export class ExchangeRateFilter {
-  @Field(() => [String], { nullable: true, description: 'ISO 4217 currency equal to this, or any of a list.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'ISO 4217 currency equal to this, or any of a list.',
+  })
   currency?: string[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Month (its first day) within this range.' })
@@ -21,7 +24,11 @@ export class ExchangeRateFilter {
 export function exchangeRateRows(knex: Knex, filter: ExchangeRateFilter | null | undefined) {
   const qb = knex.select('t.*').from('exchange_rate as t');
   const f = filter ?? ({} as ExchangeRateFilter);
-  whereIn(qb, 't.currency', f.currency?.map((c) => c.toUpperCase()));
+  whereIn(
+    qb,
+    't.currency',
+    f.currency?.map((c) => c.toUpperCase()),
+  );
   whereRange(qb, 't.month', f.month, 'filter.month');
   whereRange(qb, 't.rate', f.rate, 'filter.rate');
   return qb;

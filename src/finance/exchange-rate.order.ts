@@ -18,7 +18,9 @@ registerEnumType(ExchangeRateOrderField, {
   },
 });
 
-@InputType({ description: 'One sort key of the `exchangeRates` list; ties are broken by the next key, then by ID.' })
+@InputType({
+  description: 'One sort key of the `exchangeRates` list; ties are broken by the next key, then by ID.',
+})
 export class ExchangeRateOrder {
   @Field(() => ExchangeRateOrderField, { description: 'The field to sort by.' })
   field!: ExchangeRateOrderField;

@@ -3,6 +3,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { auditResolvers } from '../audit';
 import { applyAuthorization, rootFieldDomains } from '../auth/apply-authorization';
 import type { Domain } from '../auth/policy';
+import { factsResolvers } from '../facts';
 import { financeResolvers } from '../finance';
 import { operationsResolvers } from '../operations';
 import { organisationResolvers } from '../organisation';
@@ -21,7 +22,8 @@ export const resolversByDomain: Record<Domain, readonly Function[]> = {
   technology: technologyResolvers,
   operations: operationsResolvers,
   risk: riskResolvers,
-  views: viewsResolvers,
+  // Flat fact tables are read models like the views.
+  views: [...viewsResolvers, ...factsResolvers],
   audit: auditResolvers,
 };
 
@@ -36,6 +38,23 @@ export function buildThroughlineSchema(): Promise<GraphQLSchema> {
     // class-validator rules on input classes run only with this on.
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  }).then((schema) => applyAuthorization(schema, rootFieldDomains(resolversByDomain)));
+  })
+    .then((schema) => applyAuthorization(schema, rootFieldDomains(resolversByDomain)))
+    .then(describeRootTypes);
   return built;
+}
+
+/** type-graphql cannot describe the root types; the schema is the analysts' manual, so do it here. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) {
+    query.description ??=
+      'Everything readable: objects by ID, the top-level lists as cursor connections, the cross-functional views and the flat fact tables for BI.';
+  }
+  if (mutation) {
+    mutation.description ??=
+      'Every change: create, update (with `version`) and archive per domain, and the idempotent bulk feeds; each mutation is one transaction.';
+  }
+  return schema;
 }

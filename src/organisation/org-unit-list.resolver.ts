@@ -19,7 +19,8 @@ export class OrgUnitListResolver {
     filter: OrgUnitFilter | null,
     @Arg('orderBy', () => [OrgUnitOrder], {
       nullable: true,
-      description: 'Sort keys, most significant first (default: code ascending); ID is always the last tie-break.',
+      description:
+        'Sort keys, most significant first (default: code ascending); ID is always the last tie-break.',
     })
     orderBy: OrgUnitOrder[] | null,
     @Ctx() ctx: GraphQLContext,

@@ -15,16 +15,28 @@ export class OrgUnitFilter {
   @Field(() => [String], { nullable: true, description: 'Exact code, or any of a list of codes.' })
   code?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text contained in the code or the name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive text contained in the code or the name.',
+  })
   search?: string | null;
 
-  @Field(() => [ExecutiveFunction], { nullable: true, description: 'Executive function equal to this, or any of a list.' })
+  @Field(() => [ExecutiveFunction], {
+    nullable: true,
+    description: 'Executive function equal to this, or any of a list.',
+  })
   function?: ExecutiveFunction[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Direct children of this unit, or of any of a list (global IDs).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Direct children of this unit, or of any of a list (global IDs).',
+  })
   parentId?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only root units (no parent); false: only units with a parent.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only root units (no parent); false: only units with a parent.',
+  })
   root?: boolean | null;
 
   @Field(() => ID, {

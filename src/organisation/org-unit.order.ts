@@ -22,7 +22,9 @@ registerEnumType(OrgUnitOrderField, {
   },
 });
 
-@InputType({ description: 'One sort key of the `orgUnits` list; ties are broken by the next key, then by ID.' })
+@InputType({
+  description: 'One sort key of the `orgUnits` list; ties are broken by the next key, then by ID.',
+})
 export class OrgUnitOrder {
   @Field(() => OrgUnitOrderField, { description: 'The field to sort by.' })
   field!: OrgUnitOrderField;

@@ -34,7 +34,12 @@ export class OrgUnitService {
     return this.writing(input.code, async (em) => {
       await assertCodeFree(em, input.code);
       const parent = input.parentId ? await liveParent(em, input.parentId) : undefined;
-      const unit = em.create(OrgUnit, { code: input.code, name: input.name, function: input.function, parent });
+      const unit = em.create(OrgUnit, {
+        code: input.code,
+        name: input.name,
+        function: input.function,
+        parent,
+      });
       await em.flush();
       return unit;
     });
@@ -51,7 +56,12 @@ export class OrgUnitService {
         await lockTree(em, 'org_unit');
         await assertNoCycle(em, 'org_unit', unit.id, parent.id, 'org unit');
       }
-      assignDefined(unit, { code: input.code, name: input.name, function: input.function, parent } as Partial<OrgUnit>);
+      assignDefined(unit, {
+        code: input.code,
+        name: input.name,
+        function: input.function,
+        parent,
+      } as Partial<OrgUnit>);
       await em.flush();
       return unit;
     });
@@ -62,7 +72,11 @@ export class OrgUnitService {
     return inTransaction(this.em, async (em) => {
       const unit = await loadForUpdate(em, OrgUnit, globalId, version);
       if (!unit.archivedAt) {
-        assertNoLiveChildren(await em.count(OrgUnit, { parent: unit, archivedAt: null }), 'org unit', 'org units');
+        assertNoLiveChildren(
+          await em.count(OrgUnit, { parent: unit, archivedAt: null }),
+          'org unit',
+          'org units',
+        );
         unit.archivedAt = new Date();
         await em.flush();
       }

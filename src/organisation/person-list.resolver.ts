@@ -19,7 +19,8 @@ export class PersonListResolver {
     filter: PersonFilter | null,
     @Arg('orderBy', () => [PersonOrder], {
       nullable: true,
-      description: 'Sort keys, most significant first (default: name ascending); ID is always the last tie-break.',
+      description:
+        'Sort keys, most significant first (default: name ascending); ID is always the last tie-break.',
     })
     orderBy: PersonOrder[] | null,
     @Ctx() ctx: GraphQLContext,

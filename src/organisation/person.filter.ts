@@ -12,16 +12,17 @@ export class PersonFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these people (global IDs).' })
   ids?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Exact e-mail address, or any of a list.' })
-  email?: string[] | null;
-
   @Field(() => String, {
     nullable: true,
-    description: 'Case-insensitive text contained in the name, the e-mail address or the job title.',
+    description:
+      'Case-insensitive text contained in the name or the job title (not the e-mail address, which only some roles may see).',
   })
   search?: string | null;
 
-  @Field(() => [ExecutiveRole], { nullable: true, description: 'Executive seat equal to this, or any of a list.' })
+  @Field(() => [ExecutiveRole], {
+    nullable: true,
+    description: 'Executive seat equal to this, or any of a list.',
+  })
   executiveRole?: ExecutiveRole[] | null;
 
   @Field(() => Boolean, {
@@ -49,8 +50,7 @@ export function personRows(knex: Knex, filter: PersonFilter | null | undefined, 
   const f = filter ?? ({} as PersonFilter);
   whereNotArchived(qb, 't.archived_at', f.includeArchived);
   whereIdIn(qb, 't.id', f.ids, 'Person', 'filter.ids');
-  whereIn(qb, 't.email', f.email);
-  whereSearch(qb, ['t.name', 't.email', 't.title'], f.search);
+  whereSearch(qb, ['t.name', 't.title'], f.search);
   whereIn(qb, 't.executive_role', f.executiveRole);
   if (f.executive === true) qb.whereNotNull('t.executive_role');
   if (f.executive === false) qb.whereNull('t.executive_role');

@@ -4,7 +4,6 @@ import { type OrderColumn, OrderDirection } from '../graphql/pagination';
 /** The fields the `people` list can be sorted by. */
 export enum PersonOrderField {
   NAME = 'NAME',
-  EMAIL = 'EMAIL',
   TITLE = 'TITLE',
   EXECUTIVE_ROLE = 'EXECUTIVE_ROLE',
   CREATED_AT = 'CREATED_AT',
@@ -16,9 +15,10 @@ registerEnumType(PersonOrderField, {
   description: 'A field the `people` list can be sorted by.',
   valuesConfig: {
     NAME: { description: 'The full name.' },
-    EMAIL: { description: 'The e-mail address.' },
     TITLE: { description: 'The job title (people without one sort as the largest value).' },
-    EXECUTIVE_ROLE: { description: 'The executive seat, in declaration order (none sorts as the largest value).' },
+    EXECUTIVE_ROLE: {
+      description: 'The executive seat, in declaration order (none sorts as the largest value).',
+    },
     CREATED_AT: { description: 'When the person was created.' },
     UPDATED_AT: { description: 'When the person was last changed.' },
   },
@@ -35,7 +35,6 @@ export class PersonOrder {
 
 export const personOrderColumns: Record<PersonOrderField, OrderColumn> = {
   NAME: { column: 'name', sqlType: 'text', nullable: false },
-  EMAIL: { column: 'email', sqlType: 'text', nullable: false },
   TITLE: { column: 'title', sqlType: 'text', nullable: true },
   EXECUTIVE_ROLE: { column: 'executive_role', sqlType: 'executive_role', nullable: true },
   CREATED_AT: { column: 'created_at', sqlType: 'timestamptz', nullable: false },

@@ -11,7 +11,12 @@ export type TreeTable = 'org_unit' | 'strategic_goal';
 export async function lockTree(em: EntityManager, table: TreeTable): Promise<void> {
   await em
     .getConnection()
-    .execute(`select pg_advisory_xact_lock(hashtext(?))`, [`tree:${table}`], 'get', em.getTransactionContext());
+    .execute(
+      `select pg_advisory_xact_lock(hashtext(?))`,
+      [`tree:${table}`],
+      'get',
+      em.getTransactionContext(),
+    );
 }
 
 /**

@@ -1,8 +1,15 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Field, ID, InputType } from 'type-graphql';
-import { type OrgScope, orgScopeCondition } from '../auth/org-scope';
-import { IntRange, whereIdIn, whereIn, whereNotArchived, whereRange, whereSearch } from '../graphql/pagination';
-import { goalScopeCondition } from '../strategy/goal.filter';
+import { riskInScope } from '../auth/entity-scope';
+import type { OrgScope } from '../auth/org-scope';
+import {
+  IntRange,
+  whereIdIn,
+  whereIn,
+  whereNotArchived,
+  whereRange,
+  whereSearch,
+} from '../graphql/pagination';
 import { RiskCategory } from './risk-category.enum';
 import { RiskStatus } from './risk-status.enum';
 
@@ -29,13 +36,19 @@ export class RiskFilter {
   @Field(() => IntRange, { nullable: true, description: 'Impact (1–5) within this range.' })
   impact?: IntRange | null;
 
-  @Field(() => IntRange, { nullable: true, description: 'Exposure = likelihood × impact (1–25) within this range.' })
+  @Field(() => IntRange, {
+    nullable: true,
+    description: 'Exposure = likelihood × impact (1–25) within this range.',
+  })
   exposure?: IntRange | null;
 
   @Field(() => [ID], { nullable: true, description: 'Threatening this goal, or any of a list (global IDs).' })
   goalId?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Threatening this project, or any of a list (global IDs).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Threatening this project, or any of a list (global IDs).',
+  })
   projectId?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Threatening this KPI, or any of a list (global IDs).' })
@@ -50,7 +63,7 @@ export class RiskFilter {
 
 /**
  * The filtered, scoped risks as `select t.*, exposure from risk t where …`. A risk is in a
- * UNIT_LEAD's scope when its owner, its KPI, its project or its goal (see goals) is.
+ * UNIT_LEAD's scope when its owner, its KPI, its project or its goal is (src/auth/entity-scope.ts).
  */
 export function riskRows(knex: Knex, filter: RiskFilter | null | undefined, scope: OrgScope | null) {
   const qb = knex.select('t.*', knex.raw('t.likelihood * t.impact as __exposure')).from('risk as t');
@@ -68,17 +81,8 @@ export function riskRows(knex: Knex, filter: RiskFilter | null | undefined, scop
   whereIdIn(qb, 't.kpi_id', f.kpiId, 'Kpi', 'filter.kpiId');
   whereIdIn(qb, 't.owner_id', f.ownerId, 'Person', 'filter.ownerId');
   if (scope) {
-    const owner = orgScopeCondition('p.org_unit_id', scope);
-    const kpi = orgScopeCondition('k.org_unit_id', scope);
-    const project = orgScopeCondition('tp.org_unit_id', scope);
-    const goal = goalScopeCondition('g.id', 'g.owner_id', scope);
-    qb.whereRaw(
-      `(exists (select 1 from person p where p.id = t.owner_id and ${owner.sql})
-        or exists (select 1 from kpi k where k.id = t.kpi_id and ${kpi.sql})
-        or exists (select 1 from tech_project tp where tp.id = t.project_id and ${project.sql})
-        or exists (select 1 from strategic_goal g where g.id = t.goal_id and ${goal.sql}))`,
-      [...owner.bindings, ...kpi.bindings, ...project.bindings, ...goal.bindings] as Knex.RawBinding[],
-    );
+    const scoped = riskInScope('t', scope);
+    qb.whereRaw(scoped.sql, scoped.bindings as Knex.RawBinding[]);
   }
   return qb;
 }

@@ -1,13 +1,14 @@
 import { IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../graphql/scalars';
+import { GOAL_CODE_MESSAGE, GOAL_CODE_PATTERN } from './goal-code';
 import { GoalStatus } from './goal-status.enum';
 import { Perspective } from './perspective.enum';
 
 @InputType({ description: 'A new strategic goal.' })
 export class CreateGoalInput {
   @Field({ description: 'Unique code: letters, digits, "-" and "_", 2–40 characters.' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/, { message: 'code must be 2–40 letters, digits, "-" or "_"' })
+  @Matches(GOAL_CODE_PATTERN, { message: GOAL_CODE_MESSAGE })
   code!: string;
 
   @Field({ description: 'Short title, 1–300 characters.' })
@@ -44,7 +45,10 @@ export class CreateGoalInput {
   @IsOptional()
   ownerId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'ID of the parent goal; omit for a corporate goal.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'ID of the parent StrategicGoal (not archived); omit for a corporate goal.',
+  })
   @IsOptional()
   parentId?: string;
 }

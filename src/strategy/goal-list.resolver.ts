@@ -23,7 +23,8 @@ export class GoalListResolver {
     filter: StrategicGoalFilter | null,
     @Arg('orderBy', () => [StrategicGoalOrder], {
       nullable: true,
-      description: 'Sort keys, most significant first (default: code ascending); ID is always the last tie-break.',
+      description:
+        'Sort keys, most significant first (default: code ascending); ID is always the last tie-break.',
     })
     orderBy: StrategicGoalOrder[] | null,
     @Ctx() ctx: GraphQLContext,

@@ -1,7 +1,15 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { type OrgScope, orgScopeCondition } from '../auth/org-scope';
-import { DateRange, whereIdIn, whereIn, whereNotArchived, whereRange, whereSearch } from '../graphql/pagination';
+import { goalInScope } from '../auth/entity-scope';
+import type { OrgScope } from '../auth/org-scope';
+import {
+  DateRange,
+  whereIdIn,
+  whereIn,
+  whereNotArchived,
+  whereRange,
+  whereSearch,
+} from '../graphql/pagination';
 import { GoalStatus } from './goal-status.enum';
 import { Perspective } from './perspective.enum';
 
@@ -16,7 +24,10 @@ export class StrategicGoalFilter {
   @Field(() => [String], { nullable: true, description: 'Exact code, or any of a list of codes.' })
   code?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text contained in the code or the title.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive text contained in the code or the title.',
+  })
   search?: string | null;
 
   @Field(() => [GoalStatus], { nullable: true, description: 'Status equal to this, or any of a list.' })
@@ -54,24 +65,13 @@ export class StrategicGoalFilter {
 }
 
 /**
- * A goal is in a UNIT_LEAD's scope when its owner belongs to the scope, or a KPI that measures it,
- * a budget that funds it or a project that serves it is owned inside the scope.
+ * A goal is in a UNIT_LEAD's scope when it or a goal below it is directly in scope: its owner belongs
+ * to the scope, or a KPI that measures it, a budget that funds it or a project that serves it is owned
+ * inside the scope (src/auth/entity-scope.ts). `ownerColumn` is kept for callers; the rule reads the
+ * owners of the goal and of its sub-goals itself.
  */
-export function goalScopeCondition(goalIdColumn: string, ownerColumn: string, scope: OrgScope | null) {
-  if (!scope) return { sql: 'true', bindings: [] as unknown[] };
-  const parts = [
-    orgScopeCondition('p.org_unit_id', scope),
-    orgScopeCondition('k.org_unit_id', scope),
-    orgScopeCondition('b.org_unit_id', scope),
-    orgScopeCondition('tp.org_unit_id', scope),
-  ];
-  return {
-    sql: `(exists (select 1 from person p where p.id = ${ownerColumn} and ${parts[0].sql})
-      or exists (select 1 from key_result kr join kpi k on k.id = kr.kpi_id where kr.goal_id = ${goalIdColumn} and ${parts[1].sql})
-      or exists (select 1 from budget b where b.goal_id = ${goalIdColumn} and ${parts[2].sql})
-      or exists (select 1 from project_contribution pc join tech_project tp on tp.id = pc.project_id where pc.goal_id = ${goalIdColumn} and ${parts[3].sql}))`,
-    bindings: parts.flatMap((part) => part.bindings),
-  };
+export function goalScopeCondition(goalIdColumn: string, _ownerColumn: string, scope: OrgScope | null) {
+  return goalInScope(goalIdColumn, scope);
 }
 
 /** The filtered, scoped goals as `select t.* from strategic_goal t where …`. */

@@ -23,7 +23,8 @@ export class ProjectListResolver {
     filter: TechProjectFilter | null,
     @Arg('orderBy', () => [TechProjectOrder], {
       nullable: true,
-      description: 'Sort keys, most significant first (default: code ascending); ID is always the last tie-break.',
+      description:
+        'Sort keys, most significant first (default: code ascending); ID is always the last tie-break.',
     })
     orderBy: TechProjectOrder[] | null,
     @Ctx() ctx: GraphQLContext,

@@ -25,13 +25,19 @@ export class TechProjectFilter {
   @Field(() => [String], { nullable: true, description: 'Exact code, or any of a list of codes.' })
   code?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text contained in the code or the name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive text contained in the code or the name.',
+  })
   search?: string | null;
 
   @Field(() => [ProjectStatus], { nullable: true, description: 'Status equal to this, or any of a list.' })
   status?: ProjectStatus[] | null;
 
-  @Field(() => [ProjectHealth], { nullable: true, description: 'Reported health equal to this, or any of a list.' })
+  @Field(() => [ProjectHealth], {
+    nullable: true,
+    description: 'Reported health equal to this, or any of a list.',
+  })
   health?: ProjectHealth[] | null;
 
   @Field(() => IntRange, { nullable: true, description: 'Progress (0–100 %) within this range.' })
@@ -49,7 +55,10 @@ export class TechProjectFilter {
   })
   actualEnd?: DateRange | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Sponsored by this person, or any of a list (global IDs).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Sponsored by this person, or any of a list (global IDs).',
+  })
   sponsorId?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Funded by this budget, or any of a list (global IDs).' })
@@ -69,7 +78,11 @@ export class TechProjectFilter {
 }
 
 /** The filtered, scoped projects as `select t.* from tech_project t where …`. */
-export function projectRows(knex: Knex, filter: TechProjectFilter | null | undefined, scope: OrgScope | null) {
+export function projectRows(
+  knex: Knex,
+  filter: TechProjectFilter | null | undefined,
+  scope: OrgScope | null,
+) {
   const qb = knex.select('t.*').from('tech_project as t');
   const f = filter ?? ({} as TechProjectFilter);
   whereNotArchived(qb, 't.archived_at', f.includeArchived);

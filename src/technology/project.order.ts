@@ -26,13 +26,17 @@ registerEnumType(TechProjectOrderField, {
     PROGRESS: { description: 'The reported progress.' },
     PLANNED_START: { description: 'The planned start date.' },
     PLANNED_END: { description: 'The planned end date.' },
-    ACTUAL_END: { description: 'The actual end date (projects not yet delivered sort as the largest value).' },
+    ACTUAL_END: {
+      description: 'The actual end date (projects not yet delivered sort as the largest value).',
+    },
     CREATED_AT: { description: 'When the project was created.' },
     UPDATED_AT: { description: 'When the project was last changed.' },
   },
 });
 
-@InputType({ description: 'One sort key of the `projects` list; ties are broken by the next key, then by ID.' })
+@InputType({
+  description: 'One sort key of the `projects` list; ties are broken by the next key, then by ID.',
+})
 export class TechProjectOrder {
   @Field(() => TechProjectOrderField, { description: 'The field to sort by.' })
   field!: TechProjectOrderField;

@@ -37,7 +37,13 @@ describe('attainment, traceability, alignment gaps and executive summary', () =>
     seed.keyResult({ goal: root, kpi: fresh });
     const planDates = { plannedStart: '2035-01-01', plannedEnd: '2035-12-31' };
     const b1 = seed.budget({ orgUnit: unit, code: 'X-B1', fiscalYear: 2035, planned: '1000.00' });
-    const b2 = seed.budget({ orgUnit: unit, code: 'X-B2', fiscalYear: 2035, planned: '500.00', category: 'CAPEX' as never });
+    const b2 = seed.budget({
+      orgUnit: unit,
+      code: 'X-B2',
+      fiscalYear: 2035,
+      planned: '500.00',
+      category: 'CAPEX' as never,
+    });
     seed.budget({ orgUnit: unit, code: 'X-B3', fiscalYear: 2035, planned: '300.00', goal: child });
     seed.actual(b1, '2035-01-01', '100.00');
     const green = seed.project({ orgUnit: unit, code: 'X-GREEN', budget: b1, ...planDates });
@@ -64,19 +70,46 @@ describe('attainment, traceability, alignment gaps and executive summary', () =>
     const byArea = (await t.execute(query, { g: 'PROCESS_AREA', unit: ids.unit })).kpiAttainment;
     // PRODUCTION: X-OEE 0.8 → RED. SALES: X-SALES 1.05 → GREEN, X-NEW no data; mean over those with data = 1.05.
     expect(byArea).toEqual([
-      { key: 'PRODUCTION', label: 'PRODUCTION', kpis: 1, green: 0, amber: 0, red: 1, noData: 0, averageAttainment: 0.8 },
-      { key: 'SALES', label: 'SALES', kpis: 2, green: 1, amber: 0, red: 0, noData: 1, averageAttainment: 1.05 },
+      {
+        key: 'PRODUCTION',
+        label: 'PRODUCTION',
+        kpis: 1,
+        green: 0,
+        amber: 0,
+        red: 1,
+        noData: 0,
+        averageAttainment: 0.8,
+      },
+      {
+        key: 'SALES',
+        label: 'SALES',
+        kpis: 2,
+        green: 1,
+        amber: 0,
+        red: 0,
+        noData: 1,
+        averageAttainment: 1.05,
+      },
     ]);
     const byUnit = (await t.execute(query, { g: 'ORG_UNIT', unit: ids.unit })).kpiAttainment;
     // All three: mean of 0.8 and 1.05 = 0.925.
-    expect(byUnit).toEqual([expect.objectContaining({ key: ids.unit, kpis: 3, red: 1, green: 1, noData: 1 })]);
+    expect(byUnit).toEqual([
+      expect.objectContaining({ key: ids.unit, kpis: 3, red: 1, green: 1, noData: 1 }),
+    ]);
     expect(byUnit[0].averageAttainment).toBeCloseTo(0.925, 10);
     const byGoal = (await t.execute(query, { g: 'GOAL', unit: ids.unit })).kpiAttainment;
     expect(byGoal.map((r: { key: string; kpis: number }) => [r.key, r.kpis]).sort()).toEqual(
-      [[ids.leaf, 1], [ids.root, 2]].sort(),
+      [
+        [ids.leaf, 1],
+        [ids.root, 2],
+      ].sort(),
     );
     // asOf before the measurement: everything NO_DATA.
-    const early = (await t.execute(`{ kpiAttainment(period: "2035-03-01", groupBy: ORG_UNIT, asOf: "2035-02-28", orgUnitId: "${ids.unit}") { noData averageAttainment } }`)).kpiAttainment;
+    const early = (
+      await t.execute(
+        `{ kpiAttainment(period: "2035-03-01", groupBy: ORG_UNIT, asOf: "2035-02-28", orgUnitId: "${ids.unit}") { noData averageAttainment } }`,
+      )
+    ).kpiAttainment;
     expect(early).toEqual([{ noData: 3, averageAttainment: null }]);
   });
 
@@ -85,17 +118,34 @@ describe('attainment, traceability, alignment gaps and executive summary', () =>
     expect((await t.execute(trace, { id: ids.oee })).trace).toEqual({
       kind: 'KPI',
       code: 'X-OEE',
-      paths: [{ link: 'KEY_RESULT', weight: 0.5, goals: [{ code: 'X-LEAF' }, { code: 'X-CHILD' }, { code: 'X-ROOT' }] }],
+      paths: [
+        {
+          link: 'KEY_RESULT',
+          weight: 0.5,
+          goals: [{ code: 'X-LEAF' }, { code: 'X-CHILD' }, { code: 'X-ROOT' }],
+        },
+      ],
     });
     // X-B1 funds project X-GREEN, which serves X-LEAF.
     expect((await t.execute(trace, { id: ids.b1 })).trace.paths).toEqual([
-      { link: 'FUNDS_PROJECT', weight: 0.8, goals: [{ code: 'X-LEAF' }, { code: 'X-CHILD' }, { code: 'X-ROOT' }] },
+      {
+        link: 'FUNDS_PROJECT',
+        weight: 0.8,
+        goals: [{ code: 'X-LEAF' }, { code: 'X-CHILD' }, { code: 'X-ROOT' }],
+      },
     ]);
     expect((await t.execute(trace, { id: ids.b2 })).trace.paths).toEqual([]);
     expect((await t.request(trace, { id: ids.root })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await t.request(trace, { id: encodeGlobalId('Kpi', 999999) })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.request(trace, { id: encodeGlobalId('Kpi', 999999) })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
 
-    const items = (await t.execute(`query ($id: ID!) { node(id: $id) { ... on StrategicGoal { executionItems { kind code link goalCode depth } } } }`, { id: ids.root })).node.executionItems;
+    const items = (
+      await t.execute(
+        `query ($id: ID!) { node(id: $id) { ... on StrategicGoal { executionItems { kind code link goalCode depth } } } }`,
+        { id: ids.root },
+      )
+    ).node.executionItems;
     expect(items).toEqual([
       { kind: 'KPI', code: 'X-NEW', link: 'KEY_RESULT', goalCode: 'X-ROOT', depth: 0 },
       { kind: 'KPI', code: 'X-SALES', link: 'KEY_RESULT', goalCode: 'X-ROOT', depth: 0 },
@@ -107,8 +157,10 @@ describe('attainment, traceability, alignment gaps and executive summary', () =>
   });
 
   it('finds alignment gaps', async () => {
-    const gaps = (await t.execute(`{ alignmentGaps(fiscalYear: 2035, asOf: "2035-12-31") {
-      goalsWithoutKeyResults { code } projectsServingNoGoal { code } budgetsFundingNothing { code } redKpisWithAllGreenProjects { code } } }`)).alignmentGaps;
+    const gaps = (
+      await t.execute(`{ alignmentGaps(fiscalYear: 2035, asOf: "2035-12-31") {
+      goalsWithoutKeyResults { code } projectsServingNoGoal { code } budgetsFundingNothing { code } redKpisWithAllGreenProjects { code } } }`)
+    ).alignmentGaps;
     expect(gaps).toEqual({
       goalsWithoutKeyResults: [{ code: 'X-ALONE' }, { code: 'X-CHILD' }],
       projectsServingNoGoal: [{ code: 'X-ORPHAN' }],
@@ -117,17 +169,26 @@ describe('attainment, traceability, alignment gaps and executive summary', () =>
       // X-OEE is RED (0.8) and X-GREEN, the only project of X-LEAF, reports GREEN.
       redKpisWithAllGreenProjects: [{ code: 'X-OEE' }],
     });
-    const early = (await t.execute(`{ alignmentGaps(fiscalYear: 2035, asOf: "2035-01-31") { redKpisWithAllGreenProjects { code } } }`)).alignmentGaps;
+    const early = (
+      await t.execute(
+        `{ alignmentGaps(fiscalYear: 2035, asOf: "2035-01-31") { redKpisWithAllGreenProjects { code } } }`,
+      )
+    ).alignmentGaps;
     expect(early.redKpisWithAllGreenProjects).toEqual([]);
   });
 
   it('summarises the year per executive', async () => {
-    const summary = (await t.execute(`query ($unit: ID) { executiveSummary(fiscalYear: 2035, asOf: "2035-12-31", orgUnitId: $unit) {
+    const summary = (
+      await t.execute(
+        `query ($unit: ID) { executiveSummary(fiscalYear: 2035, asOf: "2035-12-31", orgUnitId: $unit) {
       fiscalYear
       strategy { goals byStatus { key count } averageScore worstGoals { goal { code } score status } }
       finance { currency planned actual variance byCategory { key planned actual } }
       technology { projects byStatus { key count } byHealth { key count } redProjects budgetOfRedProjects }
-      operations { kpis byProcessArea { key kpis red green noData } worstKpis { kpi { code } attainment status } } } }`, { unit: null })).executiveSummary;
+      operations { kpis byProcessArea { key kpis red green noData } worstKpis { kpi { code } attainment status } } } }`,
+        { unit: null },
+      )
+    ).executiveSummary;
     // Health (asOf 2035-12-31): X-LEAF: KR 0.8 → 80 (w 0.5); X-GREEN GREEN, on schedule → 100 (w 0.8) → (40 + 80) / 1.3 = 92.3.
     // X-CHILD: budget X-B3 has no actuals → child X-LEAF only → 92.3. X-ROOT: X-SALES 1.05 → 100 (w 1), X-NEW no data, child 92.3 (w 1) → 96.15.
     // X-ALONE: NO_DATA. Mean of 96.15, 92.31, 92.31 = 93.6.
@@ -139,9 +200,18 @@ describe('attainment, traceability, alignment gaps and executive summary', () =>
       { key: 'NO_DATA', count: 1 },
     ]);
     expect(summary.strategy.averageScore).toBe(93.6);
-    expect(summary.strategy.worstGoals[0]).toEqual({ goal: { code: 'X-CHILD' }, score: 92.3, status: 'GREEN' });
+    expect(summary.strategy.worstGoals[0]).toEqual({
+      goal: { code: 'X-CHILD' },
+      score: 92.3,
+      status: 'GREEN',
+    });
     // Finance: OPEX 1 000 + 300 planned, 100 spent; CAPEX 500 planned.
-    expect(summary.finance).toMatchObject({ currency: 'EUR', planned: '1800.00', actual: '100.00', variance: '-1700.00' });
+    expect(summary.finance).toMatchObject({
+      currency: 'EUR',
+      planned: '1800.00',
+      actual: '100.00',
+      variance: '-1700.00',
+    });
     expect(summary.finance.byCategory).toEqual([
       { key: 'CAPEX', planned: '500.00', actual: '0.00' },
       { key: 'OPEX', planned: '1300.00', actual: '100.00' },

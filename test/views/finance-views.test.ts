@@ -53,8 +53,19 @@ describe('budget figures, project delivery and budget variance', () => {
     seed.actual(chf, '2033-02-01', '10.00');
     // Budget without actuals.
     const idle = seed.budget({ orgUnit: top, code: 'FIN-IDLE', fiscalYear: 2031, planned: '0.00' });
-    const late = seed.project({ orgUnit: top, code: 'FIN-P-LATE', plannedEnd: '2031-06-30', actualEnd: '2031-07-10', budget: eur });
-    const early = seed.project({ orgUnit: top, code: 'FIN-P-EARLY', plannedEnd: '2031-06-30', actualEnd: '2031-06-20' });
+    const late = seed.project({
+      orgUnit: top,
+      code: 'FIN-P-LATE',
+      plannedEnd: '2031-06-30',
+      actualEnd: '2031-07-10',
+      budget: eur,
+    });
+    const early = seed.project({
+      orgUnit: top,
+      code: 'FIN-P-EARLY',
+      plannedEnd: '2031-06-30',
+      actualEnd: '2031-06-20',
+    });
     await seed.flush();
     Object.assign(ids, {
       eur: encodeGlobalId('Budget', eur.id),
@@ -81,7 +92,12 @@ describe('budget figures, project delivery and budget variance', () => {
 
   it('converts into the reporting currency at January and monthly rates', async () => {
     const usd = (await t.execute(BUDGET, { id: ids.usd, asOf: '2031-12-31' })).node;
-    expect(usd).toMatchObject({ actual: '500.00', variance: '-500.00', variancePct: -50, forecast: '3000.00' });
+    expect(usd).toMatchObject({
+      actual: '500.00',
+      variance: '-500.00',
+      variancePct: -50,
+      forecast: '3000.00',
+    });
     // planned 1 000 × 0.9 = 900; actual 200 × 0.9 + 300 × 0.8 = 420; variance −480; forecast 420 / 2 × 12 = 2 520.
     expect(usd.inReportingCurrency).toMatchObject({
       currency: 'EUR',
@@ -96,14 +112,30 @@ describe('budget figures, project delivery and budget variance', () => {
 
   it('fails with MISSING_EXCHANGE_RATE naming the currency and month', async () => {
     const gbp = await t.request(BUDGET, { id: ids.gbp, asOf: '2032-12-31' });
-    expect(gbp.errors?.[0].extensions).toMatchObject({ code: 'MISSING_EXCHANGE_RATE', currency: 'GBP', month: '2032-01-01' });
+    expect(gbp.errors?.[0].extensions).toMatchObject({
+      code: 'MISSING_EXCHANGE_RATE',
+      currency: 'GBP',
+      month: '2032-01-01',
+    });
     expect(gbp.errors?.[0].message).toContain('GBP in 2032-01');
     const chf = await t.request(VARIANCE, { fy: 2033, groupBy: 'CATEGORY', asOf: '2033-12-31' });
-    expect(chf.errors?.[0].extensions).toMatchObject({ code: 'MISSING_EXCHANGE_RATE', currency: 'CHF', month: '2033-02-01' });
+    expect(chf.errors?.[0].extensions).toMatchObject({
+      code: 'MISSING_EXCHANGE_RATE',
+      currency: 'CHF',
+      month: '2033-02-01',
+    });
     // Before the February actual, the January rate is all that is needed.
     const before = await t.execute(VARIANCE, { fy: 2033, groupBy: 'CATEGORY', asOf: '2033-01-31' });
     expect(before.budgetVariance).toEqual([
-      { key: 'OPEX', label: 'OPEX', planned: '126000.00', actual: '0.00', variance: '-126000.00', variancePct: -100, currency: 'EUR' },
+      {
+        key: 'OPEX',
+        label: 'OPEX',
+        planned: '126000.00',
+        actual: '0.00',
+        variance: '-126000.00',
+        variancePct: -100,
+        currency: 'EUR',
+      },
     ]);
   });
 
@@ -128,28 +160,49 @@ describe('budget figures, project delivery and budget variance', () => {
       (await t.execute(VARIANCE, { fy: 2031, groupBy, asOf: '2031-12-31', unit })).budgetVariance;
     // OPEX: EUR 1 200 (+ idle 0) planned, 360 spent. CAPEX: USD 900 planned, 420 spent (see above).
     expect(await run('CATEGORY')).toEqual([
-      { key: 'CAPEX', label: 'CAPEX', planned: '900.00', actual: '420.00', variance: '-480.00', variancePct: expect.closeTo(-53.3333, 3), currency: 'EUR' },
-      { key: 'OPEX', label: 'OPEX', planned: '1200.00', actual: '360.00', variance: '-840.00', variancePct: -70, currency: 'EUR' },
+      {
+        key: 'CAPEX',
+        label: 'CAPEX',
+        planned: '900.00',
+        actual: '420.00',
+        variance: '-480.00',
+        variancePct: expect.closeTo(-53.3333, 3),
+        currency: 'EUR',
+      },
+      {
+        key: 'OPEX',
+        label: 'OPEX',
+        planned: '1200.00',
+        actual: '360.00',
+        variance: '-840.00',
+        variancePct: -70,
+        currency: 'EUR',
+      },
     ]);
     expect((await run('CURRENCY')).map((r: { key: string; actual: string }) => [r.key, r.actual])).toEqual([
       ['EUR', '360.00'],
       ['USD', '420.00'],
     ]);
     // The sub unit holds only the USD budget.
-    expect((await run('ORG_UNIT', ids.sub)).map((r: { key: string; planned: string }) => [r.key, r.planned])).toEqual([
-      [ids.sub, '900.00'],
-    ]);
+    expect(
+      (await run('ORG_UNIT', ids.sub)).map((r: { key: string; planned: string }) => [r.key, r.planned]),
+    ).toEqual([[ids.sub, '900.00']]);
     // Months: planned 1 200 / 12 + 900 / 12 = 175 each; January actual 100 + 200 × 0.9 = 280, February 150 + 300 × 0.8 = 390.
     const months = await run('MONTH');
     expect(months).toHaveLength(12);
-    expect(months.slice(0, 4).map((r: { key: string; planned: string; actual: string }) => [r.key, r.planned, r.actual])).toEqual([
+    expect(
+      months
+        .slice(0, 4)
+        .map((r: { key: string; planned: string; actual: string }) => [r.key, r.planned, r.actual]),
+    ).toEqual([
       ['2031-01-01', '175.00', '280.00'],
       ['2031-02-01', '175.00', '390.00'],
       ['2031-03-01', '175.00', '110.00'],
       ['2031-04-01', '175.00', '0.00'],
     ]);
     // asOf before any data: plans only.
-    const early = (await t.execute(VARIANCE, { fy: 2031, groupBy: 'CATEGORY', asOf: '2030-12-31' })).budgetVariance;
+    const early = (await t.execute(VARIANCE, { fy: 2031, groupBy: 'CATEGORY', asOf: '2030-12-31' }))
+      .budgetVariance;
     expect(early.map((r: { actual: string }) => r.actual)).toEqual(['0.00', '0.00']);
     // A year without budgets: no rows.
     expect((await t.execute(VARIANCE, { fy: 2040, groupBy: 'GOAL' })).budgetVariance).toEqual([]);

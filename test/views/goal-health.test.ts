@@ -28,7 +28,7 @@ describe('goal health roll-up', () => {
     const c1 = seed.goal({ code: 'H-C1', parent: root });
     const c2 = seed.goal({ code: 'H-C2', parent: root });
     const c2a = seed.goal({ code: 'H-C2A', parent: c2 });
-    seed.goal({ code: 'H-EMPTY' });
+    const empty = seed.goal({ code: 'H-EMPTY' });
 
     // KR1: higher is better, 90 against a key-result target of 100, weight 0.6.
     const k1 = seed.kpi({ orgUnit: unit, code: 'H-K1' });
@@ -40,7 +40,12 @@ describe('goal health roll-up', () => {
     seed.measurement(k2, '2026-05-01', 0);
     seed.keyResult({ goal: c1, kpi: k2, targetValue: 5, weight: 0.4 });
     // Project: AMBER, due 2026-06-10 and still open, contribution weight 0.5.
-    const p1 = seed.project({ orgUnit: unit, code: 'H-P1', health: ProjectHealth.AMBER, plannedEnd: '2026-06-10' });
+    const p1 = seed.project({
+      orgUnit: unit,
+      code: 'H-P1',
+      health: ProjectHealth.AMBER,
+      plannedEnd: '2026-06-10',
+    });
     seed.contribution(p1, c1, 0.5);
     // Budget funding C1: 120 000 planned, 11 000 a month for three months.
     const b1 = seed.budget({ orgUnit: unit, code: 'H-B1', planned: '120000.00', goal: c1 });
@@ -52,12 +57,12 @@ describe('goal health roll-up', () => {
     seed.risk({ goal: c1, likelihood: 2, impact: 2, status: RiskStatus.MITIGATING });
     seed.risk({ goal: c1, likelihood: 5, impact: 5, status: RiskStatus.CLOSED });
     await seed.flush();
-    for (const goal of [root, c1, c2, c2a]) ids[goal.code] = encodeGlobalId('StrategicGoal', goal.id);
-    ids['H-EMPTY'] = encodeGlobalId('StrategicGoal', (await t.em().findOneOrFail('StrategicGoal', { code: 'H-EMPTY' }) as { id: number }).id);
+    for (const goal of [root, c1, c2, c2a, empty]) ids[goal.code] = encodeGlobalId('StrategicGoal', goal.id);
   });
   afterAll(() => t.close());
 
-  const health = async (code: string, asOf = '2026-06-30') => (await t.execute(HEALTH, { id: ids[code], asOf })).node;
+  const health = async (code: string, asOf = '2026-06-30') =>
+    (await t.execute(HEALTH, { id: ids[code], asOf })).node;
 
   it('scores a goal from its key results, projects and budgets (worked by hand)', async () => {
     const goal = await health('H-C1');
@@ -89,7 +94,12 @@ describe('goal health roll-up', () => {
     // Root: C1 (75.38, weight 1) and C2 (no data, left out) → 75.4.
     const root = await health('H-ROOT');
     expect(root.health.score).toBe(75.4);
-    expect(root.health.drivers.map((d: { label: string; score: number | null }) => [d.label.split(' ')[0], d.score])).toEqual([
+    expect(
+      root.health.drivers.map((d: { label: string; score: number | null }) => [
+        d.label.split(' ')[0],
+        d.score,
+      ]),
+    ).toEqual([
       ['H-C1', 75.4],
       ['H-C2', null],
     ]);
@@ -99,7 +109,11 @@ describe('goal health roll-up', () => {
     // Before 2026: no measurement, the project has not started, the 2026 budget does not count yet.
     const early = await health('H-ROOT', '2025-12-31');
     expect(early.health.status).toBe('NO_DATA');
-    expect((await health('H-C1', '2025-12-31')).health.drivers.every((d: { score: number | null }) => d.score === null)).toBe(true);
+    expect(
+      (await health('H-C1', '2025-12-31')).health.drivers.every(
+        (d: { score: number | null }) => d.score === null,
+      ),
+    ).toBe(true);
     expect((await health('H-EMPTY')).health).toEqual({ score: null, status: 'NO_DATA', drivers: [] });
   });
 
@@ -122,8 +136,12 @@ describe('goal health roll-up', () => {
       const em = t.em();
       await em.nativeUpdate(KpiMeasurement, { id: hi.id }, { value: hiValue });
       await em.nativeUpdate(KpiMeasurement, { id: lo.id }, { value: loValue });
-      await em.getConnection().execute('update key_result set target_value = ? where id = ?', [hiTarget, kr1.id]);
-      await em.getConnection().execute('update key_result set target_value = ? where id = ?', [loTarget, kr2.id]);
+      await em
+        .getConnection()
+        .execute('update key_result set target_value = ? where id = ?', [hiTarget, kr1.id]);
+      await em
+        .getConnection()
+        .execute('update key_result set target_value = ? where id = ?', [loTarget, kr2.id]);
       const data = await t.execute(
         `query ($g: ID!, $p: ID!) { g: node(id: $g) { ... on StrategicGoal { health(asOf: "2026-06-30") { score } } }
                                     p: node(id: $p) { ... on StrategicGoal { health(asOf: "2026-06-30") { score } } } }`,
@@ -142,7 +160,12 @@ describe('goal health roll-up', () => {
         async (hiValue, hiRaise, loValue, loDrop, hiTarget, loTarget) => {
           const [goalBefore, parentBefore] = await scores(hiValue, loValue, hiTarget, loTarget);
           // Better: the higher-is-better KPI goes up, the lower-is-better KPI goes down.
-          const [goalAfter, parentAfter] = await scores(hiValue + hiRaise, loValue - loDrop, hiTarget, loTarget);
+          const [goalAfter, parentAfter] = await scores(
+            hiValue + hiRaise,
+            loValue - loDrop,
+            hiTarget,
+            loTarget,
+          );
           expect(goalAfter).toBeGreaterThanOrEqual(goalBefore);
           expect(parentAfter).toBeGreaterThanOrEqual(parentBefore);
         },

@@ -63,7 +63,13 @@ describe('KPI performance fields', () => {
     expect(kpi.attainment).toBeCloseTo(0.95, 10);
     expect(kpi.status).toBe('AMBER');
     // Latest on or before 2026-03-31 is March: 110 / 100 = 1.1 → GREEN.
-    expect(kpi.latest).toEqual({ period: '2026-03-01', value: 110, target: 100, attainment: 1.1, status: 'GREEN' });
+    expect(kpi.latest).toEqual({
+      period: '2026-03-01',
+      value: 110,
+      target: 100,
+      attainment: 1.1,
+      status: 'GREEN',
+    });
     // Last three values 80 → 110: (110 − 80) / 80 = +37.5 % > 2 % → IMPROVING.
     expect(kpi.trend).toBe('IMPROVING');
     // January: 80 / 100 = 0.8 < 0.9 → RED.
@@ -71,7 +77,12 @@ describe('KPI performance fields', () => {
   });
 
   it('uses only data on or before asOf', async () => {
-    const feb = await view('PERF-A', { period: '2026-03-01', asOf: '2026-02-15', from: '2026-01-01', to: '2026-12-01' });
+    const feb = await view('PERF-A', {
+      period: '2026-03-01',
+      asOf: '2026-02-15',
+      from: '2026-01-01',
+      to: '2026-12-01',
+    });
     expect(feb.latest.period).toBe('2026-02-01');
     // March is after asOf: no measurement counts yet.
     expect(feb.attainment).toBeNull();
@@ -95,7 +106,10 @@ describe('KPI performance fields', () => {
     expect(zeroActual.attainment).toBe(1);
     expect(zeroActual.status).toBe('GREEN');
     // LOWER_IS_BETTER, target 4, actual 5: 4 / 5 = 0.8 → RED.
-    expect((await view('PERF-B', { period: '2026-03-01', asOf: '2026-12-31' })).attainment).toBeCloseTo(0.8, 10);
+    expect((await view('PERF-B', { period: '2026-03-01', asOf: '2026-12-31' })).attainment).toBeCloseTo(
+      0.8,
+      10,
+    );
     // LOWER_IS_BETTER, target 0, actual 2: actual > target → 0.
     expect((await view('PERF-B', { period: '2026-04-01', asOf: '2026-12-31' })).attainment).toBe(0);
     // Trend of B over Feb–Apr (0, 5, 2): lower is better, oldest 0 → 2 is worse → WORSENING.
@@ -111,12 +125,19 @@ describe('KPI performance fields', () => {
     expect(kpi.attainment).toBeNull();
     expect(kpi.status).toBe('NO_DATA');
     // The period has a target but no value: it still appears in the series, as NO_DATA.
-    expect(kpi.series).toEqual([{ period: '2026-01-01', value: null, target: 10, attainment: null, status: 'NO_DATA' }]);
+    expect(kpi.series).toEqual([
+      { period: '2026-01-01', value: null, target: 10, attainment: null, status: 'NO_DATA' },
+    ]);
     expect(kpi.trend).toBe('INSUFFICIENT_DATA');
   });
 
   it('rejects from after to', async () => {
-    const result = await t.request(KPI_VIEW, { id: ids['PERF-A'], period: '2026-01-01', from: '2026-05-01', to: '2026-01-01' });
+    const result = await t.request(KPI_VIEW, {
+      id: ids['PERF-A'],
+      period: '2026-01-01',
+      from: '2026-05-01',
+      to: '2026-01-01',
+    });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -39,7 +39,13 @@ const QUERIES: Record<string, string> = {
 
 describe('SQL statements per view do not depend on the number of rows', () => {
   let t: TestApp;
-  const ids = { goals: [] as string[], kpis: [] as string[], budgets: [] as string[], projects: [] as string[], trace: '' };
+  const ids = {
+    goals: [] as string[],
+    kpis: [] as string[],
+    budgets: [] as string[],
+    projects: [] as string[],
+    trace: '',
+  };
   beforeAll(async () => {
     t = await startTestApp();
   });
@@ -55,15 +61,29 @@ describe('SQL statements per view do not depend on the number of rows', () => {
       const goal = seed.goal(fy);
       const child = seed.goal({ ...fy, parent: goal });
       const kpi = seed.kpi({ orgUnit: unit });
-      for (const [month, value] of [['01', 90], ['02', 95], ['03', 80 + (i % 30)]] as const) {
+      for (const [month, value] of [
+        ['01', 90],
+        ['02', 95],
+        ['03', 80 + (i % 30)],
+      ] as const) {
         seed.kpiTarget(kpi, `2037-${month}-01`, 100);
         seed.measurement(kpi, `2037-${month}-01`, value);
       }
       seed.keyResult({ goal: child, kpi, weight: 0.5 });
-      const budget = seed.budget({ orgUnit: unit, fiscalYear: FY, goal: i % 2 ? goal : undefined, currency: i % 3 ? 'EUR' : 'USD' });
+      const budget = seed.budget({
+        orgUnit: unit,
+        fiscalYear: FY,
+        goal: i % 2 ? goal : undefined,
+        currency: i % 3 ? 'EUR' : 'USD',
+      });
       seed.actual(budget, '2037-01-01', '9000.00');
       seed.actual(budget, '2037-02-01', '11000.00');
-      const project = seed.project({ orgUnit: unit, budget, plannedStart: '2037-01-01', plannedEnd: '2037-05-31' });
+      const project = seed.project({
+        orgUnit: unit,
+        budget,
+        plannedStart: '2037-01-01',
+        plannedEnd: '2037-05-31',
+      });
       if (i % 4) seed.contribution(project, child, 0.5);
       seed.risk({ goal });
       created.push({ goal, kpi, budget, project });
@@ -100,10 +120,11 @@ describe('SQL statements per view do not depend on the number of rows', () => {
     // USD budgets need rates: one for every month of the year.
     const em = t.em();
     for (let month = 1; month <= 12; month++) {
-      await em.getConnection().execute(
-        `insert into exchange_rate (currency, month, rate) values ('USD', ?, 0.9)`,
-        [`2037-${String(month).padStart(2, '0')}-01`],
-      );
+      await em
+        .getConnection()
+        .execute(`insert into exchange_rate (currency, month, rate) values ('USD', ?, 0.9)`, [
+          `2037-${String(month).padStart(2, '0')}-01`,
+        ]);
     }
     const few = await countAll();
     await seedCompany(95);

@@ -30,7 +30,9 @@ export function connectionTypes<T extends object>(
   itemDescription: string,
   withRows = false,
 ): ConnectionTypes<T> {
-  @ObjectType(`${name}Edge`, { description: `One ${itemDescription} of a ${name}Connection page, with its cursor.` })
+  @ObjectType(`${name}Edge`, {
+    description: `One ${itemDescription} of a ${name}Connection page, with its cursor.`,
+  })
   class Edge {
     @Field({ description: 'Opaque cursor of this item: pass it as `after` or `before` to page from here.' })
     cursor!: string;
@@ -46,7 +48,9 @@ export function connectionTypes<T extends object>(
     @Field(() => [Edge], { description: 'The items of this page with their cursors, in list order.' })
     edges!: Edge[];
 
-    @Field(() => PageInfo, { description: 'Where this page sits in the whole list, and the cursors to move on.' })
+    @Field(() => PageInfo, {
+      description: 'Where this page sits in the whole list, and the cursors to move on.',
+    })
     pageInfo!: PageInfo;
 
     count!: () => Promise<number>;

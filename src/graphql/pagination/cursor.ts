@@ -19,10 +19,7 @@ function canonical(value: unknown): string {
 
 /** A short hash of the list, its filter and its order: a cursor is only valid where it was issued. */
 export function fingerprint(list: string, filter: unknown, orderBy: unknown): string {
-  return createHash('sha256')
-    .update(canonical({ list, filter, orderBy }))
-    .digest('base64url')
-    .slice(0, 16);
+  return createHash('sha256').update(canonical({ list, filter, orderBy })).digest('base64url').slice(0, 16);
 }
 
 /** Opaque cursor: base64url of `{ f: fingerprint, v: order-key values }`. */
@@ -34,7 +31,12 @@ export function encodeCursor(print: string, values: CursorValues): string {
  * Decodes the cursor passed as `argument`; malformed, foreign (another list, filter or order)
  * or with the wrong number of keys is BAD_USER_INPUT.
  */
-export function decodeCursor(cursor: string, argument: string, print: string, keyCount: number): CursorValues {
+export function decodeCursor(
+  cursor: string,
+  argument: string,
+  print: string,
+  keyCount: number,
+): CursorValues {
   let parsed: unknown;
   try {
     if (!/^[A-Za-z0-9_-]{1,8000}$/.test(cursor)) throw new Error('not base64url');

@@ -7,7 +7,11 @@ import type { Range } from './ranges';
 /** Helpers that add one filter condition each to a knex query; `field` names the input in errors. */
 
 /** Equality or IN: one value or a list (GraphQL accepts a single value for a list argument). */
-export function whereIn(qb: Knex.QueryBuilder, column: string, values: readonly unknown[] | null | undefined): void {
+export function whereIn(
+  qb: Knex.QueryBuilder,
+  column: string,
+  values: readonly unknown[] | null | undefined,
+): void {
   if (values === undefined || values === null) return;
   if (values.length === 0) qb.whereRaw('false');
   else if (values.length === 1) qb.where(column, values[0] as Knex.Value);

@@ -38,7 +38,8 @@ export function resolveOrder<F extends string>(
     keys.push({ ...columns[entry.field], direction: entry.direction ?? OrderDirection.ASC });
   }
   for (const column of tieBreak) {
-    if (!keys.some((key) => key.column === column.column)) keys.push({ ...column, direction: OrderDirection.ASC });
+    if (!keys.some((key) => key.column === column.column))
+      keys.push({ ...column, direction: OrderDirection.ASC });
   }
   return keys;
 }

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 
 /** Relay page information of one connection page. */
-@ObjectType({ description: 'Where a page of a connection sits in the whole list (Relay cursor connections).' })
+@ObjectType({
+  description: 'Where a page of a connection sits in the whole list (Relay cursor connections).',
+})
 export class PageInfo {
   @Field({
     description:
@@ -15,9 +17,15 @@ export class PageInfo {
   })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page; null when empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of this page; null when empty.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; null when empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of this page; null when empty.',
+  })
   endCursor!: string | null;
 }

@@ -19,9 +19,12 @@ export function pageWindow(first?: number | null, last?: number | null): PageWin
   }
   const check = (value: number, argument: string): number => {
     if (!Number.isInteger(value) || value < 0) {
-      throw new BadUserInputError(`${argument} must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${value}`, {
-        argument,
-      });
+      throw new BadUserInputError(
+        `${argument} must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${value}`,
+        {
+          argument,
+        },
+      );
     }
     if (value > MAX_PAGE_SIZE) {
       throw new BadUserInputError(

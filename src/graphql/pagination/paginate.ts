@@ -38,9 +38,9 @@ export async function paginate<T>(knex: Knex, request: PageRequest<T>): Promise<
   const before = args.before != null ? decodeCursor(args.before, 'before', print, keys.length) : undefined;
 
   const count = async (): Promise<number> => {
-    const rows = (await knex
-      .count({ count: '*' })
-      .from(request.base.clone().as('r'))) as unknown as { count: string | number }[];
+    const rows = (await knex.count({ count: '*' }).from(request.base.clone().as('r'))) as unknown as {
+      count: string | number;
+    }[];
     return Number(rows[0].count);
   };
   if (window.size === 0) {

@@ -7,7 +7,10 @@ export interface Range<V> {
   lte?: V | null;
 }
 
-@InputType({ description: 'An inclusive range of whole numbers; omit a bound to leave that side open. gte > lte is BAD_USER_INPUT.' })
+@InputType({
+  description:
+    'An inclusive range of whole numbers; omit a bound to leave that side open. gte > lte is BAD_USER_INPUT.',
+})
 export class IntRange implements Range<number> {
   @Field(() => Int, { nullable: true, description: 'At least this (inclusive).' })
   gte?: number | null;
@@ -16,7 +19,10 @@ export class IntRange implements Range<number> {
   lte?: number | null;
 }
 
-@InputType({ description: 'An inclusive range of numbers; omit a bound to leave that side open. gte > lte is BAD_USER_INPUT.' })
+@InputType({
+  description:
+    'An inclusive range of numbers; omit a bound to leave that side open. gte > lte is BAD_USER_INPUT.',
+})
 export class FloatRange implements Range<number> {
   @Field(() => Float, { nullable: true, description: 'At least this (inclusive).' })
   gte?: number | null;
@@ -25,7 +31,10 @@ export class FloatRange implements Range<number> {
   lte?: number | null;
 }
 
-@InputType({ description: 'An inclusive range of exact decimals (money); omit a bound to leave that side open. gte > lte is BAD_USER_INPUT.' })
+@InputType({
+  description:
+    'An inclusive range of exact decimals (money); omit a bound to leave that side open. gte > lte is BAD_USER_INPUT.',
+})
 export class DecimalRange implements Range<string> {
   @Field(() => DecimalScalar, { nullable: true, description: 'At least this (inclusive).' })
   gte?: string | null;
@@ -34,7 +43,10 @@ export class DecimalRange implements Range<string> {
   lte?: string | null;
 }
 
-@InputType({ description: 'An inclusive range of dates (YYYY-MM-DD); omit a bound to leave that side open. gte > lte is BAD_USER_INPUT.' })
+@InputType({
+  description:
+    'An inclusive range of dates (YYYY-MM-DD); omit a bound to leave that side open. gte > lte is BAD_USER_INPUT.',
+})
 export class DateRange implements Range<string> {
   @Field(() => DateScalar, { nullable: true, description: 'On or after this date.' })
   gte?: string | null;

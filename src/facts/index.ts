@@ -1,0 +1,3 @@
+import { FactsResolver } from './facts.resolver';
+
+export const factsResolvers = [FactsResolver] as const;
