@@ -20,10 +20,12 @@ import { createErrorFormatter } from './graphql/format-error';
 import { sandboxInitialDocument } from './graphql/sandbox-document';
 import { buildThroughlineSchema } from './graphql/schema';
 import { queryLimits } from './graphql/limits';
+import { exportRoutes } from './http/export/export.routes';
 import { healthRoutes } from './http/health.routes';
 import { ensureBody, httpErrors } from './http/http-errors';
 import { requestIdOf, requestLogging, requestLogPlugin } from './http/request-log';
 import { requestTimeout } from './http/request-timeout';
+import { sqlStatementCounter } from './http/sql-statement-counter';
 import { createLogger, type Logger } from './shared/logger';
 
 export interface App {
@@ -62,6 +64,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
   const httpServer = http.createServer(app);
   const production = config.nodeEnv === 'production';
   const limits = queryLimits(config.limits);
+  const sqlCounter = config.sqlStatementHeader ? sqlStatementCounter(database.orm) : undefined;
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -80,6 +83,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogPlugin(),
       ...limits.plugins,
+      ...(sqlCounter ? [sqlCounter.plugin] : []),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({
@@ -99,6 +103,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
     requireIdentity(auth, { allowLandingPage: true }),
     express.json({ limit: config.limits.maxBodyBytes }),
     ensureBody,
+    ...(sqlCounter ? [sqlCounter.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const identity = identityOf(res);
@@ -108,6 +113,11 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
         return createContext(database.orm.em, config, requestLog, requestId, identity);
       },
     }),
+  );
+  // CSV exports of the flat facts (docs/readme/bi.md): same credentials and org scope as /graphql.
+  app.use(
+    '/export',
+    exportRoutes({ schema, knex: database.orm.em.getKnex(), embedded: database.embedded, config, auth, log }),
   );
   app.use(httpErrors(log, config.limits.maxBodyBytes));
 

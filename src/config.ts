@@ -34,6 +34,8 @@ export interface AppConfig {
   jwtIssuer?: string;
   /** Required `aud` claim, when set. */
   jwtAudience?: string;
+  /** Benchmarks only: count each GraphQL request's SQL statements into an `x-sql-statements` response header. */
+  sqlStatementHeader: boolean;
 }
 
 /** Per-request abuse limits; each is refused with QUERY_TOO_COMPLEX (or 413 for the body) before any SQL runs. */
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       introspection: boolean(env, 'INTROSPECTION') ?? nodeEnv !== 'production',
       fieldSuggestions: boolean(env, 'FIELD_SUGGESTIONS') ?? nodeEnv !== 'production',
     },
+    sqlStatementHeader: boolean(env, 'SQL_STATEMENT_HEADER') ?? false,
     ...authConfig(env, nodeEnv),
   };
 }

@@ -127,7 +127,11 @@ const RULES: Record<string, Rule | 'public'> = {
  * The SQL condition that restricts rows of `entityName` (table aliased `alias`) to what `scope` may
  * see; null when nothing needs restricting (unrestricted caller or a public type).
  */
-export function entityScopeCondition(entityName: string, alias: string, scope: OrgScope | null): ScopeSql | null {
+export function entityScopeCondition(
+  entityName: string,
+  alias: string,
+  scope: OrgScope | null,
+): ScopeSql | null {
   if (!scope) return null;
   const rule = RULES[entityName];
   if (rule === 'public') return null;

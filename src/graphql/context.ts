@@ -30,7 +30,7 @@ export function createContext(
   const forked = forkWithAuditActor(em, { actor: identity.subject, role: identity.role, requestId });
   return {
     em: forked,
-    loaders: new Loaders(forked),
+    loaders: new Loaders(forked, identity.scope),
     config,
     log,
     requestId,

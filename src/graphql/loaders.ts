@@ -1,17 +1,42 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { entityScopeCondition } from '../auth/entity-scope';
+import type { OrgScope } from '../auth/org-scope';
 
 type Row = { id: number };
 
 /**
  * Per-request DataLoaders. Every relation field goes through one of these, so that a query
  * makes one SQL statement per relation in its shape, whatever the number of rows.
+ * With an org scope (UNIT_LEAD), `byId` and `manyBy` add the entity's visibility rule
+ * (`entityScopeCondition`, src/auth/entity-scope.ts) to their SQL: a row outside the scope
+ * loads as null (byId) or is absent (manyBy), exactly like a row that does not exist.
  */
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<any, any>>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly scope: OrgScope | null = null,
+  ) {}
+
+  /** Rows of `entity` matching `where` (and the caller's org scope), in `orderBy` order: one statement. */
+  private async find<T extends Row>(
+    entity: EntityClass<T>,
+    where: FilterQuery<T>,
+    orderBy?: Record<string, 'asc' | 'desc'>,
+  ): Promise<T[]> {
+    const scoped = entityScopeCondition(entity.name, 's', this.scope);
+    if (!scoped) return this.em.find(entity, where, orderBy ? { orderBy: orderBy as never } : {});
+    const qb = this.em
+      .createQueryBuilder(entity, 's')
+      .select('*')
+      .where(where)
+      .andWhere(scoped.sql, scoped.bindings);
+    if (orderBy) void qb.orderBy(orderBy as never);
+    return qb.getResultList();
+  }
 
   /** Loads entities by primary key. */
   byId<T extends Row>(entity: EntityClass<T>): DataLoader<number, T | null> {
@@ -19,7 +44,7 @@ export class Loaders {
       `id:${entity.name}`,
       () =>
         new DataLoader<number, T | null>(async (ids) => {
-          const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+          const rows = await this.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
           const byId = new Map(rows.map((row) => [row.id, row]));
           return ids.map((id) => byId.get(id) ?? null);
         }),
@@ -37,10 +62,10 @@ export class Loaders {
       `many:${entity.name}.${property}:${JSON.stringify(orderBy)}:${JSON.stringify(where)}`,
       () =>
         new DataLoader<number, T[]>(async (keys) => {
-          const rows = await this.em.find(
+          const rows = await this.find(
             entity,
             { $and: [{ [property]: { $in: [...keys] } }, where] } as FilterQuery<T>,
-            { orderBy: orderBy as never },
+            orderBy,
           );
           const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
           for (const row of rows) {

@@ -1,11 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
+import { BadUserInputError } from '../graphql/errors';
 import { DateScalar } from '../graphql/scalars';
 import { CreateKpiInput } from './create-kpi.input';
 import { KpiMeasurement } from './kpi-measurement.entity';
 import { KpiTarget } from './kpi-target.entity';
 import { Kpi } from './kpi.entity';
 import { KpiService } from './kpi.service';
+import { latestMeasurements, MAX_LAST_MEASUREMENTS } from './latest-measurements.loader';
 import { periodRange } from './period-range';
 import { UpdateKpiInput } from './update-kpi.input';
 
@@ -35,7 +37,7 @@ export class KpiResolver {
 
   @FieldResolver(() => [KpiMeasurement], {
     description:
-      'The measured values, oldest period first; optionally only periods from `from` to `to` (inclusive).',
+      'The measured values, oldest period first; optionally only periods from `from` to `to` (inclusive), and only the latest `last` of them.',
   })
   measurements(
     @Root() kpi: Kpi,
@@ -44,7 +46,19 @@ export class KpiResolver {
     from?: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Latest period to include (inclusive).' })
     to?: string | null,
+    @Arg('last', () => Int, {
+      nullable: true,
+      description: `Only the latest this many periods (1 to ${MAX_LAST_MEASUREMENTS}), still oldest first; default all.`,
+    })
+    last?: number | null,
   ): Promise<KpiMeasurement[]> {
+    if (last !== undefined && last !== null) {
+      if (!Number.isInteger(last) || last < 1 || last > MAX_LAST_MEASUREMENTS) {
+        throw new BadUserInputError(`last must be from 1 to ${MAX_LAST_MEASUREMENTS}`, { argument: 'last' });
+      }
+      periodRange(from, to); // validates from ≤ to
+      return latestMeasurements(ctx, last, from, to).load(kpi.id);
+    }
     return ctx.loaders
       .manyBy(KpiMeasurement, 'kpi', { period: 'asc' }, periodRange<KpiMeasurement>(from, to))
       .load(kpi.id);

@@ -9,13 +9,14 @@ import { UpdateRiskInput } from './update-risk.input';
 export class RiskResolver {
   @Query(() => Risk, {
     nullable: true,
-    description: 'One risk by ID (archived ones included); null when it does not exist.',
+    description:
+      'One risk by ID (archived ones included); null when it does not exist or, for a UNIT_LEAD, lies outside their scope.',
   })
   risk(
     @Arg('id', () => ID, { description: 'The risk ID.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Risk | null> {
-    return new RiskService(ctx.em).findById(id);
+    return new RiskService(ctx.em, ctx.scope).findById(id);
   }
 
   @Mutation(() => Risk, {

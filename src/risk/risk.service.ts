@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { riskInScope } from '../auth/entity-scope';
+import type { OrgScope } from '../auth/org-scope';
 import { assignDefined, inTransaction, loadForUpdate } from '../db/versioned-update';
 import { decodeGlobalId } from '../graphql/global-id';
 import { Kpi } from '../operations/kpi.entity';
@@ -12,11 +14,22 @@ import type { UpdateRiskInput } from './update-risk.input';
 
 /** Reads and writes of single risks. */
 export class RiskService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly scope: OrgScope | null = null,
+  ) {}
 
-  /** One risk by global ID (archived ones included); null when absent. */
-  findById(globalId: string): Promise<Risk | null> {
-    return this.em.findOne(Risk, { id: decodeGlobalId(globalId, 'Risk') });
+  /** One risk by global ID (archived ones included); null when absent or outside the caller's scope. */
+  async findById(globalId: string): Promise<Risk | null> {
+    const qb = this.em
+      .createQueryBuilder(Risk, 'r')
+      .select('*')
+      .where({ id: decodeGlobalId(globalId, 'Risk') });
+    if (this.scope) {
+      const { sql, bindings } = riskInScope('r', this.scope);
+      void qb.andWhere(sql, bindings);
+    }
+    return (await qb.getSingleResult()) ?? null;
   }
 
   create(input: CreateRiskInput): Promise<Risk> {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type OrgScope, orgScopeCondition } from '../auth/org-scope';
 import { assignDefined, inTransaction, loadForUpdate } from '../db/versioned-update';
 import { Budget } from '../finance/budget.entity';
-import { ConflictError } from '../graphql/errors';
+import { ConflictError, NotFoundError } from '../graphql/errors';
 import { decodeGlobalId } from '../graphql/global-id';
 import { OrgUnit } from '../organisation/org-unit.entity';
 import { Person } from '../organisation/person.entity';
@@ -102,6 +102,7 @@ export class TechProjectService {
   /** The project manager's report: progress and health, optionally status (DONE needs an actual end). */
   reportProgress(globalId: string, version: number, report: ProgressReport): Promise<TechProject> {
     return inTransaction(this.em, async (em) => {
+      await this.assertInScope(em, globalId);
       const project = await loadForUpdate(em, TechProject, globalId, version);
       checkProjectRules({
         status: report.status ?? project.status,
@@ -118,6 +119,22 @@ export class TechProjectService {
       await em.flush();
       return project;
     });
+  }
+
+  /**
+   * For a scoped caller (UNIT_LEAD): the project must lie in its subtree, checked in SQL; otherwise
+   * NOT_FOUND, exactly as for a project that does not exist (no version, no hint it exists).
+   */
+  private async assertInScope(em: EntityManager, globalId: string): Promise<void> {
+    if (!this.scope) return;
+    const { sql, bindings } = orgScopeCondition('p.org_unit_id', this.scope);
+    const found = await em
+      .createQueryBuilder(TechProject, 'p')
+      .select('p.id')
+      .where({ id: decodeGlobalId(globalId, 'TechProject') })
+      .andWhere(sql, bindings)
+      .execute('all', false);
+    if (!found.length) throw new NotFoundError('TechProject', globalId);
   }
 
   /** Sets archivedAt (kept as it is when the project is already archived). */

@@ -44,7 +44,9 @@ export function postgresBinDir(): string {
         .sort((a, b) => Number(b) - Number(a))
     : [];
   if (!versions.length) {
-    throw new Error('initdb not found: install PostgreSQL or set PG_BIN to the folder holding initdb and pg_ctl');
+    throw new Error(
+      'initdb not found: install PostgreSQL or set PG_BIN to the folder holding initdb and pg_ctl',
+    );
   }
   return join(root, versions[0], 'bin');
 }
@@ -77,7 +79,11 @@ function runAsPostgres(binary: string, args: string[], timeoutMs = 60_000): Prom
   return new Promise((resolve, reject) => {
     execFile(command, commandArgs, { encoding: 'utf8', timeout: timeoutMs }, (error, stdout, stderr) => {
       if (error) {
-        reject(new Error(`${binary.split('/').pop()} ${args.join(' ')} failed: ${stderr || stdout || error.message}`));
+        reject(
+          new Error(
+            `${binary.split('/').pop()} ${args.join(' ')} failed: ${stderr || stdout || error.message}`,
+          ),
+        );
       } else resolve();
     });
   });

@@ -25,17 +25,27 @@ export interface FaultPlan {
  * `pg_ctl restart -m fast` and stop → wait → start), terminations evenly over the rest, at least
  * `gapMs` away from a restart so that every fault has a window of its own.
  */
-export function planFaults(durationMs: number, restarts: number, terminations: number, gapMs = 6000): FaultPlan[] {
+export function planFaults(
+  durationMs: number,
+  restarts: number,
+  terminations: number,
+  gapMs = 6000,
+): FaultPlan[] {
   const plans: FaultPlan[] = [];
   for (let i = 0; i < restarts; i++) {
-    plans.push({ kind: i % 2 === 0 ? 'restart' : 'stop-start', at: Math.round((durationMs * (i + 1)) / (restarts + 1)) });
+    plans.push({
+      kind: i % 2 === 0 ? 'restart' : 'stop-start',
+      at: Math.round((durationMs * (i + 1)) / (restarts + 1)),
+    });
   }
   const first = Math.min(3000, durationMs * 0.05);
   const last = durationMs - Math.min(8000, durationMs * 0.15);
   const slots: number[] = [];
   // Candidate times every 250 ms; keep those clear of the restarts, then pick `terminations` evenly.
   for (let at = first; at <= last; at += 250) {
-    if (plans.every((plan) => Math.abs(plan.at - at) >= gapMs && !(at > plan.at && at - plan.at < gapMs + 4000))) {
+    if (
+      plans.every((plan) => Math.abs(plan.at - at) >= gapMs && !(at > plan.at && at - plan.at < gapMs + 4000))
+    ) {
       slots.push(at);
     }
   }
@@ -61,7 +71,13 @@ export async function runFaults(
   for (const plan of plans) {
     const wait = startedAt + plan.at - Date.now();
     if (wait > 0) await pause(wait);
-    const event: FaultEvent = { kind: plan.kind, plannedAt: plan.at, startedAt: Date.now(), endedAt: 0, detail: '' };
+    const event: FaultEvent = {
+      kind: plan.kind,
+      plannedAt: plan.at,
+      startedAt: Date.now(),
+      endedAt: 0,
+      detail: '',
+    };
     try {
       if (plan.kind === 'restart') {
         await cluster.restart();
@@ -76,13 +92,21 @@ export async function runFaults(
         terminations += 1;
         const state =
           which === 'idle' ? `and state like 'idle%'` : which === 'busy' ? `and state = 'active'` : '';
-        const rows = await cluster.query<{ killed: number }>(
-          `select count(*) filter (where pg_terminate_backend(pid))::int as killed
-           from pg_stat_activity
-           where datname = $1 and pid <> pg_backend_pid() and backend_type = 'client backend' ${state}`,
-          [database],
-        );
-        event.detail = `${rows[0].killed} ${which} backend(s)`;
+        const terminate = async (condition: string) => {
+          const rows = await cluster.query<{ killed: number }>(
+            `select count(*) filter (where pg_terminate_backend(pid))::int as killed
+             from pg_stat_activity
+             where datname = $1 and pid <> pg_backend_pid() and backend_type = 'client backend' ${condition}`,
+            [database],
+          );
+          return rows[0].killed;
+        };
+        const killed = await terminate(state);
+        // No connection in that state right now: kill them all, so that every fault hurts.
+        event.detail =
+          killed || !state
+            ? `${killed} ${which} backend(s)`
+            : `0 ${which}, then ${await terminate('')} backend(s)`;
       }
     } catch (error) {
       event.error = (error as Error).message;

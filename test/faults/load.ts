@@ -110,7 +110,13 @@ const READ_KPI = `query ($id: ID!) { kpi(id: $id) { id version description } }`;
 const RECORD = `mutation ($input: [KpiMeasurementInput!]!) { recordKpiMeasurements(input: $input) { inserted updated unchanged } }`;
 
 /** Codes that say "nothing was written", as opposed to an unknown outcome. */
-const DEFINITE_REFUSALS = new Set(['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
+const DEFINITE_REFUSALS = new Set([
+  'CONFLICT',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+]);
 
 interface Answer {
   data?: Record<string, any> | null;
@@ -131,7 +137,10 @@ async function send(target: LoadTarget, query: string, variables?: unknown): Pro
     });
     const text = await response.text();
     const ms = Date.now() - started;
-    let body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+    let body: {
+      data?: Record<string, any> | null;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     try {
       body = JSON.parse(text);
     } catch {
@@ -163,8 +172,20 @@ const randomValue = () => Math.round(Math.random() * 1_000_000) / 100;
  * Runs `clients` loops until `until` (epoch ms); each loop only waits for its own responses, so the
  * whole load stops by itself at the end of the run.
  */
-export async function runLoad(target: LoadTarget, clients: number, until: number, writeShare = 0.1): Promise<Ledger> {
-  const ledger: Ledger = { updates: [], feeds: [], errors: [], requests: 0, reads: { ok: 0, failed: 0 }, conflicts: 0 };
+export async function runLoad(
+  target: LoadTarget,
+  clients: number,
+  until: number,
+  writeShare = 0.1,
+): Promise<Ledger> {
+  const ledger: Ledger = {
+    updates: [],
+    feeds: [],
+    errors: [],
+    requests: 0,
+    reads: { ok: 0, failed: 0 },
+    conflicts: 0,
+  };
   const record = (client: number, operation: string, answer: Answer) => {
     ledger.errors.push({
       at: Date.now(),
@@ -230,7 +251,11 @@ export async function runLoad(target: LoadTarget, clients: number, until: number
           doneAt: 0,
         };
         ledger.updates.push(entry);
-        const answer = await send(target, UPDATE_KPI, { id: kpi.id, version: kpi.version, description: marker });
+        const answer = await send(target, UPDATE_KPI, {
+          id: kpi.id,
+          version: kpi.version,
+          description: marker,
+        });
         entry.doneAt = Date.now();
         if (!answer.code && answer.data?.updateKpi?.description === marker) {
           entry.outcome = 'acked';

@@ -40,7 +40,10 @@ function serverCommand(): { args: string[]; label: string } {
   if (existsSync(compiled) && statSync(compiled).mtimeMs >= newestMtime(join(ROOT, 'src'))) {
     return { args: ['--enable-source-maps', compiled], label: 'dist/src/main.js' };
   }
-  return { args: [require.resolve('ts-node/dist/bin.js'), join(ROOT, 'src', 'main.ts')], label: 'ts-node src/main.ts' };
+  return {
+    args: [require.resolve('ts-node/dist/bin.js'), join(ROOT, 'src', 'main.ts')],
+    label: 'ts-node src/main.ts',
+  };
 }
 
 export async function startServerProcess(options: {

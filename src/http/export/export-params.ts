@@ -111,7 +111,7 @@ function scalarText(name: string, text: string, field: GraphQLInputField): unkno
   return text;
 }
 
-function coerce(value: unknown, type: GraphQLInputType, parameter: (path: readonly (string | number)[]) => string) {
+function coerce(value: unknown, type: GraphQLInputType, parameter: (path: string[]) => string) {
   return coerceInputValue(value, type, (path, invalid, error) => {
     const names = path.filter((p): p is string => typeof p === 'string');
     const shown = invalid === undefined ? '' : ` (got ${JSON.stringify(invalid)})`;

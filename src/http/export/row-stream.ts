@@ -1,7 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
 import Cursor from 'pg-cursor';
-import { type CursorValues, keysetCondition, type OrderKey, orderByClause, type Row } from '../../graphql/pagination';
+import { keysetCondition, type OrderKey, orderByClause, type Row } from '../../graphql/pagination';
+import type { CursorValues } from '../../graphql/pagination/cursor';
 
 /** Rows fetched per round trip: the most an export holds in memory at once. */
 export const EXPORT_CHUNK_ROWS = 1000;

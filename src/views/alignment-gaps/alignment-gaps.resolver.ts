@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { goalInScope } from '../../auth/entity-scope';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Budget } from '../../finance/budget.entity';
 import type { GraphQLContext } from '../../graphql/context';
@@ -8,7 +9,7 @@ import { StrategicGoal } from '../../strategy/strategic-goal.entity';
 import { TechProject } from '../../technology/tech-project.entity';
 import { AS_OF_DESCRIPTION, fiscalYearBounds, resolveAsOf } from '../shared/as-of';
 import { attainmentSql, statusSql } from '../shared/kpi-sql';
-import { inScope, type Sql, selectRows, sql } from '../shared/sql';
+import { inScope, Sql, selectRows, sql } from '../shared/sql';
 import { AlignmentGaps } from './alignment-gaps.type';
 
 /** Runs one statement selecting whole rows of `entity` and maps them to managed entities (no extra query). */
@@ -19,6 +20,12 @@ async function entities<T extends object>(
 ): Promise<T[]> {
   const rows = await selectRows<Record<string, unknown>>(ctx, query);
   return rows.map((row) => ctx.em.map(entity, row as never));
+}
+
+/** The goals the caller may see (UNIT_LEAD: src/auth/entity-scope.ts); `true` when unrestricted. */
+function visibleGoal(ctx: GraphQLContext): Sql {
+  const rule = goalInScope('g.id', ctx.scope);
+  return new Sql(rule.sql, rule.bindings);
 }
 
 @Resolver(() => AlignmentGaps)
@@ -38,15 +45,16 @@ export class AlignmentGapsResolver {
 
   @FieldResolver(() => [StrategicGoal], {
     description:
-      'Unarchived goals of the year without any key result: strategy that is not measurable. Ordered by code.',
+      'Unarchived goals of the year without any key result: strategy that is not measurable. For a UNIT_LEAD: the goals it sees (see README, security) without a key result on a KPI of its subtree. Ordered by code.',
   })
   goalsWithoutKeyResults(@Root() gaps: AlignmentGaps, @Ctx() ctx: GraphQLContext): Promise<StrategicGoal[]> {
     return entities(
       ctx,
       StrategicGoal,
       sql`select g.* from strategic_goal g
-          where g.fiscal_year = ${gaps.fiscalYear} and g.archived_at is null
-            and not exists (select 1 from key_result kr where kr.goal_id = g.id)
+          where g.fiscal_year = ${gaps.fiscalYear} and g.archived_at is null and ${visibleGoal(ctx)}
+            and not exists (select 1 from key_result kr join kpi k on k.id = kr.kpi_id
+                            where kr.goal_id = g.id and ${inScope('k.org_unit_id', ctx.scope)})
           order by g.code`,
     );
   }

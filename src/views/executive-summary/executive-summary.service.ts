@@ -42,7 +42,7 @@ export class ExecutiveSummaryService {
       ? await new GoalHealthService(this.ctx, this.unit).compute([...wanted], this.summary.asOf)
       : new Map();
     const goals = [...health.values()].filter(
-      (g) => wanted.has(g.goalId) && (!this.unit || g.exactScore !== null),
+      (g) => wanted.has(g.goalId) && ((!this.unit && !this.ctx.scope) || g.exactScore !== null),
     );
     const scored = goals.filter((g) => g.exactScore !== null);
     const worst = [...scored]

@@ -47,7 +47,7 @@ export class KpiScore {
 export class StrategySummary {
   @Field(() => Int, {
     description:
-      'Goals counted (unarchived goals of the fiscal year; with orgUnitId only those with data in the unit subtree).',
+      'Goals counted (unarchived goals of the fiscal year; with orgUnitId, and for a UNIT_LEAD, only those with data in the unit subtree).',
   })
   goals!: number;
 

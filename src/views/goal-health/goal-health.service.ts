@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
+import { goalInScope } from '../../auth/entity-scope';
 import type { OrgScope } from '../../auth/org-scope';
 import type { GraphQLContext } from '../../graphql/context';
 import { encodeGlobalId } from '../../graphql/global-id';
 import { attainmentSql } from '../shared/kpi-sql';
 import { slipDaysSql } from '../shared/project-sql';
-import { inScope, intArray, selectRows, sql } from '../shared/sql';
+import { inScope, intArray, selectRows, Sql, sql } from '../shared/sql';
 import {
   budgetScore,
   BUDGET_WEIGHT,
@@ -201,6 +202,9 @@ export class GoalHealthService {
   private query(rootIds: readonly number[], asOf: string) {
     const scope = this.ctx.scope;
     const unit = this.unitScope;
+    // A UNIT_LEAD's goal rows (and so child-goal drivers) are only the goals it may see.
+    const goalRule = goalInScope('g.id', scope);
+    const visibleGoal = new Sql(goalRule.sql, goalRule.bindings);
     return sql`with recursive tree as (
         select g.id from strategic_goal g where g.id = any(${intArray(rootIds)}::int[])
         union
@@ -209,7 +213,7 @@ export class GoalHealthService {
         null::float8 as weight, null::float8 as value, null::float8 as target, null::float8 as attainment,
         null::text as period, null::text as health, null::int as slip_days,
         null::float8 as planned, null::float8 as forecast, null::int as months
-      from strategic_goal g where g.id in (select id from tree)
+      from strategic_goal g where g.id in (select id from tree) and ${visibleGoal}
       union all
       select 'KEY_RESULT', kr.goal_id, null, k.id, k.code, k.name, kr.weight::float8, m.value::float8,
         kr.target_value::float8, ${attainmentSql('k.direction', 'm.value', 'kr.target_value')}::float8,
