@@ -26,6 +26,8 @@ const UNAVAILABLE_MESSAGES = [
   /connect ECONNREFUSED/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /terminating connection due to administrator command/i,
+  // knex: BEGIN failed on a connection killed as it was acquired; the transaction is then unusable.
+  /Transaction query already complete/i,
 ];
 
 /** 57014 query_canceled: statement_timeout (or a cancel request). */

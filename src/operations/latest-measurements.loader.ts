@@ -1,11 +1,49 @@
 import DataLoader from 'dataloader';
 import type { GraphQLContext } from '../graphql/context';
 import { KpiMeasurement } from './kpi-measurement.entity';
+import { Kpi } from './kpi.entity';
 
 /** The most measurements `Kpi.measurements(last:)` returns per KPI. */
 export const MAX_LAST_MEASUREMENTS = 1000;
 
-const COLUMNS = 'id, created_at, updated_at, version, kpi_id, period, value, source, recorded_at';
+const COLUMNS = `id, kpi_id, period::text as period, value::float8 as value, source, version,
+  (extract(epoch from created_at) * 1000)::float8 as created_ms,
+  (extract(epoch from updated_at) * 1000)::float8 as updated_ms,
+  (extract(epoch from recorded_at) * 1000)::float8 as recorded_ms`;
+
+interface MeasurementRow {
+  id: number;
+  kpi_id: number;
+  period: string;
+  value: number;
+  source: string | null;
+  version: number;
+  created_ms: number;
+  updated_ms: number;
+  recorded_ms: number;
+}
+
+/**
+ * A read-only KpiMeasurement built straight from its row, outside the unit of work: MikroORM's
+ * hydration (entity factory, identity map, reference propagation) cost ~40 µs per row and was a
+ * quarter of the strategy-execution request's CPU (docs/readme/performance.md). It is still an
+ * instance of KpiMeasurement (`id`, `__typename`), and `kpi` is the managed reference of its KPI.
+ */
+function readOnlyMeasurement(ctx: GraphQLContext, row: MeasurementRow): KpiMeasurement {
+  const measurement = Object.create(KpiMeasurement.prototype) as KpiMeasurement;
+  const own = (key: string, value: unknown) =>
+    Object.defineProperty(measurement, key, { value, enumerable: true, writable: false });
+  own('id', row.id);
+  own('kpi', ctx.em.getReference(Kpi, row.kpi_id));
+  own('period', row.period);
+  own('value', row.value);
+  own('source', row.source ?? undefined);
+  own('version', row.version);
+  own('createdAt', new Date(row.created_ms));
+  own('updatedAt', new Date(row.updated_ms));
+  own('recordedAt', new Date(row.recorded_ms));
+  return measurement;
+}
 
 /**
  * The latest `last` measurements of each KPI key (optionally within from..to), oldest period first:
@@ -32,7 +70,7 @@ export function latestMeasurements(
           bindings.push(to);
         }
         bindings.push(last);
-        const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
+        const rows = await ctx.em.getConnection().execute<MeasurementRow[]>(
           `select ${COLUMNS} from (
              select m.*, row_number() over (partition by m.kpi_id order by m.period desc) as rank
              from kpi_measurement m
@@ -45,7 +83,7 @@ export function latestMeasurements(
         );
         const groups = new Map<number, KpiMeasurement[]>(keys.map((key) => [key, []]));
         for (const row of rows) {
-          groups.get(row.kpi_id as number)?.push(ctx.em.map(KpiMeasurement, row as never));
+          groups.get(row.kpi_id)?.push(readOnlyMeasurement(ctx, row));
         }
         return keys.map((key) => groups.get(key) ?? []);
       }),

@@ -21,7 +21,7 @@ async function main() {
     noContrib: full.replace(/contributions \{[\s\S]*\n      \}\n    \}\n  \}\n\}/, '}}}').replace(', $asOf: Date!', ''),
     goalsOnly: 'query BenchStrategyExecution($first: Int!) { goals(first: $first, orderBy: [{ field: CODE }]) { nodes { code title status } } }',
   };
-  for (const [name, query] of Object.entries(variants)) {
+  for (const [name, query] of Object.entries(variants).filter(([n]) => !process.env.ONLY || n === process.env.ONLY)) {
     const req = { operationName: 'BenchStrategyExecution', query, variables: { first: 50, ...(query.includes('$last') ? { last: 12 } : {}), ...(query.includes('$asOf') ? { asOf: '2026-11-15' } : {}) } };
     for (let i = 0; i < 10; i++) await send(server, req, headers);
     const n = Number(process.env.N ?? 60);
