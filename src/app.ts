@@ -105,7 +105,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
     ensureBody,
     ...(sqlCounter ? [sqlCounter.middleware] : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: async ({ res }) => {
         const identity = identityOf(res);
         if (!identity) throw new UnauthenticatedError();
         const requestId = requestIdOf(res);

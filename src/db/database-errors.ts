@@ -6,7 +6,15 @@
 export type DatabaseFailure = 'SERVICE_UNAVAILABLE' | 'TIMEOUT';
 
 /** Socket-level errors of a connection that is gone or cannot be opened. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /**
  * SQLSTATEs of a server going away: 57P01 admin_shutdown (also pg_terminate_backend),

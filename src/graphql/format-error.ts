@@ -24,14 +24,19 @@ const CLIENT_CODES = new Set([
 /** What clients read for the database failures `classifyDatabaseError` recognises. */
 const DATABASE_MESSAGES = {
   SERVICE_UNAVAILABLE: 'The database is unavailable; retry shortly',
-  TIMEOUT: 'A database statement ran longer than the statement timeout (STATEMENT_TIMEOUT_MS) and was cancelled; ask for less data or retry later',
+  TIMEOUT:
+    'A database statement ran longer than the statement timeout (STATEMENT_TIMEOUT_MS) and was cancelled; ask for less data or retry later',
 } as const;
 
 /** graphql-js's message when a document exceeds the `maxTokens` parse option. */
 // graphql-js 16 spells it "more that"; later versions may fix the typo.
 const TOKEN_LIMIT = /Document contains more th(?:an|at) (\d+) tokens/;
 
-function withoutStacktrace(formatted: GraphQLFormattedError, code: string, extra: Record<string, unknown> = {}) {
+function withoutStacktrace(
+  formatted: GraphQLFormattedError,
+  code: string,
+  extra: Record<string, unknown> = {},
+) {
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions: { ...extensions, ...extra, code } };
 }
@@ -61,7 +66,10 @@ export function createErrorFormatter(log: Logger, exposeDetails: boolean) {
     const original = unwrapResolverError(error);
     const failure = classifyDatabaseError(original);
     if (failure) {
-      log.warn({ err: original, requestId, path: formatted.path, code: failure }, 'database failure in a GraphQL request');
+      log.warn(
+        { err: original, requestId, path: formatted.path, code: failure },
+        'database failure in a GraphQL request',
+      );
       return {
         message: DATABASE_MESSAGES[failure],
         path: formatted.path,

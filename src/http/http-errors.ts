@@ -53,6 +53,8 @@ export function httpErrors(log: Logger, maxBodyBytes: number): ErrorRequestHandl
       log.error({ err: error, requestId }, 'unexpected error in an HTTP request');
     }
     recordOutcome(requestId, [code]);
-    res.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code, requestId } }] });
+    res
+      .status(status >= 400 && status < 600 ? status : 500)
+      .json({ errors: [{ message, extensions: { code, requestId } }] });
   };
 }

@@ -57,7 +57,11 @@ export function requestLogging(log: Logger): RequestHandler {
         status: res.headersSent ? res.statusCode : 0,
         durationMs: Math.round(durationMs * 10) / 10,
         operationName: record.operationName ?? undefined,
-        outcome: record.codes.length ? [...new Set(record.codes)] : res.statusCode < 400 ? 'ok' : [`HTTP_${res.statusCode}`],
+        outcome: record.codes.length
+          ? [...new Set(record.codes)]
+          : res.statusCode < 400
+            ? 'ok'
+            : [`HTTP_${res.statusCode}`],
         ...(res.writableFinished ? {} : { aborted: true }),
       };
       if (res.statusCode >= 500 || record.codes.includes('INTERNAL_SERVER_ERROR')) log.error(line, 'request');
@@ -94,7 +98,10 @@ export function requestLogPlugin(): ApolloServerPlugin<GraphQLContext> {
           const errors = response.body.singleResult.errors ?? [];
           for (const error of errors) {
             if (error.extensions && !error.extensions.requestId) {
-              (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, requestId };
+              (error as { extensions: Record<string, unknown> }).extensions = {
+                ...error.extensions,
+                requestId,
+              };
             }
           }
           if (!record) return;

@@ -30,19 +30,19 @@ interface MeasurementRow {
  * instance of KpiMeasurement (`id`, `__typename`), and `kpi` is the managed reference of its KPI.
  */
 function readOnlyMeasurement(ctx: GraphQLContext, row: MeasurementRow): KpiMeasurement {
-  const measurement = Object.create(KpiMeasurement.prototype) as KpiMeasurement;
-  const own = (key: string, value: unknown) =>
-    Object.defineProperty(measurement, key, { value, enumerable: true, writable: false });
-  own('id', row.id);
-  own('kpi', ctx.em.getReference(Kpi, row.kpi_id));
-  own('period', row.period);
-  own('value', row.value);
-  own('source', row.source ?? undefined);
-  own('version', row.version);
-  own('createdAt', new Date(row.created_ms));
-  own('updatedAt', new Date(row.updated_ms));
-  own('recordedAt', new Date(row.recorded_ms));
-  return measurement;
+  const field = (value: unknown) => ({ value, enumerable: true });
+  // Own properties, defined in one call: the prototype's MikroORM setters (change tracking) stay out of it.
+  return Object.create(KpiMeasurement.prototype, {
+    id: field(row.id),
+    kpi: field(ctx.em.getReference(Kpi, row.kpi_id)),
+    period: field(row.period),
+    value: field(row.value),
+    source: field(row.source ?? undefined),
+    version: field(row.version),
+    createdAt: field(new Date(row.created_ms)),
+    updatedAt: field(new Date(row.updated_ms)),
+    recordedAt: field(new Date(row.recorded_ms)),
+  }) as KpiMeasurement;
 }
 
 /**

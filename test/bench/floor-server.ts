@@ -41,7 +41,7 @@ select json_build_object('data', json_build_object('goals', json_build_object('n
         where c.goal_id = g.id and p.archived_at is null), '[]'::json)
     ) as node
     from strategic_goal g
-    where g.archived_at is null
+    where g.archived_at is null and g.parent_id is not null
     order by g.code, g.id
     limit $1) g), '[]'::json))))::text as body`;
 

@@ -52,7 +52,7 @@ export interface RunResult {
   meanMs: number;
   /** Non-2xx answers, connection errors, timeouts and bodies different from the verified one. */
   errors: number;
-  /** Mean of the `x-sql-statements` headers (1 for the floor, by construction). */
+  /** Mean of the `x-sql-statements` headers of the verified answers (1 for the floor, by construction). */
   sqlPerRequest: number | null;
   /** Server CPU (user + system, /proc/<pid>/stat) over the run ÷ requests. */
   cpuMsPerRequest: number;
@@ -108,6 +108,7 @@ export async function measure(options: LoadOptions): Promise<RunResult> {
         if (status !== 200 || responseBody !== expected[index]) {
           mismatches += 1;
           firstError ??= `HTTP ${status}: ${responseBody.slice(0, 500)}`;
+          return; // SQL statements are averaged over verified answers only
         }
         const sql = responseHeaders?.[SQL_HEADER];
         if (typeof sql === 'string') {

@@ -192,4 +192,9 @@ export const EXECUTIVE_SUMMARY_QUERY = /* GraphQL */ `
   }
 `;
 
-export const DASHBOARD_VARIABLES = { from: '2025-01-01', to: '2025-12-01', asOf: '2025-12-31', fiscalYear: 2025 };
+export const DASHBOARD_VARIABLES = {
+  from: '2025-01-01',
+  to: '2025-12-01',
+  asOf: '2025-12-31',
+  fiscalYear: 2025,
+};

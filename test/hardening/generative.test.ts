@@ -58,14 +58,23 @@ describe('generative robustness (fast-check)', () => {
         const text = await response.text();
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         expect(response.status).toBeLessThan(500);
-        const body = JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+        const body = JSON.parse(text) as {
+          data?: unknown;
+          errors?: { message: string; extensions?: { code?: string } }[];
+        };
         for (const error of body.errors ?? []) {
           const code = String(error.extensions?.code);
           codes.set(code, (codes.get(code) ?? 0) + 1);
         }
-        for (const leak of LEAKS) expect({ leak: String(leak), text }).not.toEqual({ leak: String(leak), text: expect.stringMatching(leak) });
+        for (const leak of LEAKS)
+          expect({ leak: String(leak), text }).not.toEqual({
+            leak: String(leak),
+            text: expect.stringMatching(leak),
+          });
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 1200), seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31), // A counterexample is printed as generated: shrinking `fc.gen()` values can loop for minutes.
+      {
+        numRuns: Number(process.env.FUZZ_RUNS ?? 1200),
+        seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31), // A counterexample is printed as generated: shrinking `fc.gen()` values can loop for minutes.
         endOnFailure: true,
         interruptAfterTimeLimit: 90_000,
         markInterruptAsFailure: true,

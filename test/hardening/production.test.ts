@@ -44,7 +44,9 @@ describe('production mode', () => {
       expect(text).not.toContain(table);
       expect(text).not.toMatch(/relation|does not exist|select/i);
 
-      const logged = p.logs.find((l) => l.msg === 'unexpected error in a GraphQL request' && l.requestId === requestId);
+      const logged = p.logs.find(
+        (l) => l.msg === 'unexpected error in a GraphQL request' && l.requestId === requestId,
+      );
       expect(logged?.err.message).toContain(`${table}" does not exist`);
       expect(logged?.err.stack).toMatch(STACK_FRAME);
       const line = p.logs.find((l) => l.msg === 'request' && l.requestId === requestId);
@@ -64,9 +66,13 @@ describe('production mode', () => {
   it('logs one line per request with its outcome', async () => {
     const ok = await p.post('query Count { goals(first: 1) { totalCount } }');
     const refused = await p.post('query Bad { goal(id: "x") { id } }');
-    const okLine = p.logs.filter((l) => l.msg === 'request' && l.requestId === ok.headers.get('x-request-id'));
+    const okLine = p.logs.filter(
+      (l) => l.msg === 'request' && l.requestId === ok.headers.get('x-request-id'),
+    );
     expect(okLine).toEqual([expect.objectContaining({ operationName: 'Count', status: 200, outcome: 'ok' })]);
-    const badLine = p.logs.filter((l) => l.msg === 'request' && l.requestId === refused.headers.get('x-request-id'));
+    const badLine = p.logs.filter(
+      (l) => l.msg === 'request' && l.requestId === refused.headers.get('x-request-id'),
+    );
     expect(badLine).toEqual([expect.objectContaining({ operationName: 'Bad', outcome: ['BAD_USER_INPUT'] })]);
   });
 });
@@ -88,11 +94,17 @@ describe('development mode', () => {
   });
 
   it('can turn introspection off with INTROSPECTION=false (and on in production with INTROSPECTION=true)', async () => {
-    const off = await startLoggedApp({ NODE_ENV: 'development', INTROSPECTION: 'false', JWT_SECRET: 'x'.repeat(40) });
+    const off = await startLoggedApp({
+      NODE_ENV: 'development',
+      INTROSPECTION: 'false',
+      JWT_SECRET: 'x'.repeat(40),
+    });
     const on = await startLoggedApp({ ...PRODUCTION, INTROSPECTION: 'true' });
     try {
       expect((await off.post('{ __schema { queryType { name } } }')).status).toBe(400);
-      expect((await on.post('{ __schema { queryType { name } } }')).body.data.__schema.queryType.name).toBe('Query');
+      expect((await on.post('{ __schema { queryType { name } } }')).body.data.__schema.queryType.name).toBe(
+        'Query',
+      );
     } finally {
       await off.close();
       await on.close();

@@ -60,6 +60,7 @@ describe('attainment, traceability, alignment gaps and executive summary', () =>
       oee: encodeGlobalId('Kpi', oee.id),
       b1: encodeGlobalId('Budget', b1.id),
       b2: encodeGlobalId('Budget', b2.id),
+      green: encodeGlobalId('TechProject', green.id),
     });
   });
   afterAll(() => t.close());
@@ -135,6 +136,18 @@ describe('attainment, traceability, alignment gaps and executive summary', () =>
       },
     ]);
     expect((await t.execute(trace, { id: ids.b2 })).trace.paths).toEqual([]);
+    // X-GREEN contributes to X-LEAF with weight 0.8.
+    expect((await t.execute(trace, { id: ids.green })).trace).toEqual({
+      kind: 'PROJECT',
+      code: 'X-GREEN',
+      paths: [
+        {
+          link: 'CONTRIBUTION',
+          weight: 0.8,
+          goals: [{ code: 'X-LEAF' }, { code: 'X-CHILD' }, { code: 'X-ROOT' }],
+        },
+      ],
+    });
     expect((await t.request(trace, { id: ids.root })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await t.request(trace, { id: encodeGlobalId('Kpi', 999999) })).errors?.[0].extensions?.code).toBe(
       'NOT_FOUND',

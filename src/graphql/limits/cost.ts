@@ -47,7 +47,11 @@ export function estimateCost(
     return undefined;
   };
 
-  const sizeOf = (field: FieldNode, definition: GraphQLField<unknown, unknown>, parent: GraphQLCompositeType) => {
+  const sizeOf = (
+    field: FieldNode,
+    definition: GraphQLField<unknown, unknown>,
+    parent: GraphQLCompositeType,
+  ) => {
     const argument = (name: string) => {
       const given = argumentValue(field.arguments?.find((a) => a.name.value === name)?.value);
       return given ?? definition.args.find((a) => a.name === name)?.defaultValue;
@@ -70,7 +74,9 @@ export function estimateCost(
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value.startsWith('__')) continue;
         const definition =
-          isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+          isObjectType(parent) || isInterfaceType(parent)
+            ? parent.getFields()[selection.name.value]
+            : undefined;
         if (!definition) continue;
         const type = getNamedType(definition.type);
         if (selection.selectionSet && isCompositeType(type)) {
@@ -82,7 +88,8 @@ export function estimateCost(
         const condition = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)
           : parent;
-        if (condition && isCompositeType(condition)) total += selectionCost(selection.selectionSet, condition);
+        if (condition && isCompositeType(condition))
+          total += selectionCost(selection.selectionSet, condition);
       } else {
         const name = selection.name.value;
         let cost = fragmentCosts.get(name);
@@ -90,7 +97,8 @@ export function estimateCost(
           fragmentCosts.set(name, 0); // a cycle is a validation error anyway; never loop
           const fragment = fragments[name];
           const condition = fragment && schema.getType(fragment.typeCondition.name.value);
-          cost = condition && isCompositeType(condition) ? selectionCost(fragment.selectionSet, condition) : 0;
+          cost =
+            condition && isCompositeType(condition) ? selectionCost(fragment.selectionSet, condition) : 0;
           fragmentCosts.set(name, cost);
         }
         total += cost;

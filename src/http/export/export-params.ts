@@ -74,7 +74,9 @@ export function parseExportParameters(
       if (value !== undefined) raw[field.name] = value;
     }
   }
-  const filter = coerce(raw, filterInput, (path) => (path.length > 1 ? path.join('.') : (path[0] ?? 'filter')));
+  const filter = coerce(raw, filterInput, (path) =>
+    path.length > 1 ? path.join('.') : (path[0] ?? 'filter'),
+  );
   return { filter: filter as Record<string, unknown>, orderBy: parseOrderBy(params, queryField) };
 }
 
@@ -101,11 +103,13 @@ function scalarText(name: string, text: string, field: GraphQLInputField): unkno
   }
   if (scalar === 'Float') {
     const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value)) throw new ExportRequestError(`${name}: "${text}" is not a number`);
+    if (text.trim() === '' || !Number.isFinite(value))
+      throw new ExportRequestError(`${name}: "${text}" is not a number`);
     return value;
   }
   if (scalar === 'Boolean') {
-    if (text !== 'true' && text !== 'false') throw new ExportRequestError(`${name}: "${text}" is not true or false`);
+    if (text !== 'true' && text !== 'false')
+      throw new ExportRequestError(`${name}: "${text}" is not true or false`);
     return text === 'true';
   }
   return text;
@@ -123,7 +127,8 @@ function coerce(value: unknown, type: GraphQLInputType, parameter: (path: string
 function parseOrderBy(params: URLSearchParams, queryField: GraphQLField<unknown, unknown>) {
   const given = params.getAll('orderBy');
   if (!given.length) return [];
-  if (given.length > 1) throw new ExportRequestError('orderBy: give it once, e.g. orderBy=KPI_CODE:DESC,PERIOD');
+  if (given.length > 1)
+    throw new ExportRequestError('orderBy: give it once, e.g. orderBy=KPI_CODE:DESC,PERIOD');
   const arg = queryField.args.find((a) => a.name === 'orderBy');
   if (!arg) throw new ExportRequestError('orderBy: this export has no order');
   const entries = given[0].split(',').map((part) => {

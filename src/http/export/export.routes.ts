@@ -46,7 +46,9 @@ export function exportRoutes(options: ExportRoutesOptions): Router {
     const queryField = options.schema.getQueryType()?.getFields()[fact.queryField];
     const rowType = options.schema.getType(fact.typeName);
     if (!queryField || !(rowType instanceof GraphQLObjectType)) {
-      throw new Error(`export ${fact.path}: ${fact.queryField} or ${fact.typeName} is missing from the schema`);
+      throw new Error(
+        `export ${fact.path}: ${fact.queryField} or ${fact.typeName} is missing from the schema`,
+      );
     }
     const columns: Column[] = Object.values(rowType.getFields()).map((field) => ({
       name: field.name,

@@ -2,7 +2,11 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { OrgScope } from '../../auth/org-scope';
 import type { AppConfig } from '../../config';
 import { applyBudgetFactFilter, type BudgetFactFilter } from '../../facts/budget-fact.filter';
-import { BudgetFactOrderField, budgetFactOrderColumns, budgetFactTieBreak } from '../../facts/budget-fact.order';
+import {
+  BudgetFactOrderField,
+  budgetFactOrderColumns,
+  budgetFactTieBreak,
+} from '../../facts/budget-fact.order';
 import { budgetFactRows, toBudgetFact } from '../../facts/budget-facts.query';
 import { applyKpiFactFilter, type KpiFactFilter } from '../../facts/kpi-fact.filter';
 import { KpiFactOrderField, kpiFactOrderColumns, kpiFactTieBreak } from '../../facts/kpi-fact.order';
@@ -27,7 +31,12 @@ export interface FactExport {
   /** The GraphQL row type: its fields, in order, are the CSV columns. */
   typeName: string;
   /** The filtered, scoped rows (unordered) and their order keys, tie-break last. */
-  rows(knex: Knex, scope: OrgScope | null, args: ExportArguments, config: AppConfig): { base: Knex.QueryBuilder; keys: OrderKey[] };
+  rows(
+    knex: Knex,
+    scope: OrgScope | null,
+    args: ExportArguments,
+    config: AppConfig,
+  ): { base: Knex.QueryBuilder; keys: OrderKey[] };
   /** A row of the SQL as the GraphQL fact (global IDs). */
   toFact(row: Row): object;
 }

@@ -11,15 +11,18 @@ export const EXPORT_CHUNK_ROWS = 1000;
  * Reads the rows of `base` in the order of `keys`, `chunkRows` at a time; `onChunk` gets each chunk
  * (and may wait, e.g. for the HTTP response to drain) and returns false to stop early (the client left).
  */
-export type RowSource = (
-  onChunk: (rows: Row[]) => Promise<boolean>,
-) => Promise<void>;
+export type RowSource = (onChunk: (rows: Row[]) => Promise<boolean>) => Promise<void>;
 
 /**
  * On PostgreSQL: one statement streamed from a server-side cursor (pg-cursor) on a connection taken
  * from the pool for the whole export and given back when done, failed or abandoned.
  */
-export function cursorRows(knex: Knex, base: Knex.QueryBuilder, keys: OrderKey[], chunkRows = EXPORT_CHUNK_ROWS): RowSource {
+export function cursorRows(
+  knex: Knex,
+  base: Knex.QueryBuilder,
+  keys: OrderKey[],
+  chunkRows = EXPORT_CHUNK_ROWS,
+): RowSource {
   const { sql, bindings } = knex
     .select('r.*')
     .from(base.as('r'))
@@ -27,7 +30,10 @@ export function cursorRows(knex: Knex, base: Knex.QueryBuilder, keys: OrderKey[]
     .toSQL()
     .toNative();
   return async (onChunk) => {
-    const client = knex.client as { acquireConnection(): Promise<Client>; releaseConnection(c: Client): Promise<void> };
+    const client = knex.client as {
+      acquireConnection(): Promise<Client>;
+      releaseConnection(c: Client): Promise<void>;
+    };
     const connection = await client.acquireConnection();
     const cursor = connection.query(new Cursor<Row>(sql, bindings as unknown[]));
     try {
@@ -51,7 +57,12 @@ const keyAlias = (index: number): string => `__k${index}`;
  * `WHERE (keys) > (last row's keys) ORDER BY keys LIMIT n` — the same constant memory, and every
  * chunk costs what the first does.
  */
-export function keysetRows(knex: Knex, base: Knex.QueryBuilder, keys: OrderKey[], chunkRows = EXPORT_CHUNK_ROWS): RowSource {
+export function keysetRows(
+  knex: Knex,
+  base: Knex.QueryBuilder,
+  keys: OrderKey[],
+  chunkRows = EXPORT_CHUNK_ROWS,
+): RowSource {
   return async (onChunk) => {
     let after: CursorValues | undefined;
     for (;;) {

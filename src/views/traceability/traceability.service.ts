@@ -46,7 +46,7 @@ export class TraceabilityService {
         `select kr.goal_id, 'KEY_RESULT' as link, kr.weight::float8 as weight from key_result kr where kr.kpi_id in (select id from item)`,
       ),
       PROJECT: raw(
-        `select pc.goal_id, 'CONTRIBUTION', pc.weight::float8 from project_contribution pc where pc.project_id in (select id from item)`,
+        `select pc.goal_id, 'CONTRIBUTION' as link, pc.weight::float8 as weight from project_contribution pc where pc.project_id in (select id from item)`,
       ),
       BUDGET: sql`select b.goal_id, 'FUNDS_GOAL' as link, null::float8 as weight from budget b where b.id in (select id from item) and b.goal_id is not null
         union all
@@ -57,7 +57,7 @@ export class TraceabilityService {
     const rows = await selectRows<TraceRow>(
       this.ctx,
       sql`with recursive item as (${items[kind]}),
-          links as (${links[kind]}),
+          links (goal_id, link, weight) as (${links[kind]}),
           path as (
             select l.goal_id as start_id, l.link, l.weight, g.id, g.parent_id, 0 as depth
             from links l join strategic_goal g on g.id = l.goal_id
