@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -81,6 +82,8 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
     formatError: createErrorFormatter(log, !production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo installs cache-control by default: a hook on every resolved field, for hints we never set.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
       ...limits.plugins,
       ...(sqlCounter ? [sqlCounter.plugin] : []),
