@@ -18,7 +18,8 @@ import { seedIfWanted } from './demo/seed-if-wanted';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { UnauthenticatedError } from './graphql/errors';
 import { createErrorFormatter } from './graphql/format-error';
-import { sandboxInitialDocument } from './graphql/sandbox-document';
+import { persistedQueries } from './graphql/apq/persisted-queries';
+import { sandboxLandingPageOptions } from './graphql/sandbox-document';
 import { buildThroughlineSchema } from './graphql/schema';
 import { queryLimits } from './graphql/limits';
 import { exportRoutes } from './http/export/export.routes';
@@ -73,6 +74,8 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
     // Abuse limits (docs/readme/hardening.md): one operation per request, CSRF prevention (a request
     // must be JSON or carry a preflight-forcing header), introspection only where configured.
     allowBatchedHttpRequests: false,
+    // Dashboards send a hash instead of the document (APQ), from a bounded in-memory cache.
+    persistedQueries: persistedQueries(),
     csrfPrevention: true,
     introspection: config.limits.introspection,
     validationRules: limits.validationRules,
@@ -90,8 +93,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({
-            embed: { endpointIsEditable: false },
-            document: sandboxInitialDocument,
+            ...(await sandboxLandingPageOptions(config, auth.tokens)),
             footer: false,
           }),
     ],

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphQLContext } from '../graphql/context';
+import { readOnlyReference } from '../graphql/read-only';
 import { KpiMeasurement } from './kpi-measurement.entity';
 import { Kpi } from './kpi.entity';
 
@@ -27,14 +28,15 @@ interface MeasurementRow {
  * A read-only KpiMeasurement built straight from its row, outside the unit of work: MikroORM's
  * hydration (entity factory, identity map, reference propagation) cost ~40 µs per row and was a
  * quarter of the strategy-execution request's CPU (docs/readme/performance.md). It is still an
- * instance of KpiMeasurement (`id`, `__typename`), and `kpi` is the managed reference of its KPI.
+ * instance of KpiMeasurement (`id`, `__typename`), and `kpi` is a read-only reference to its KPI
+ * (src/graphql/read-only.ts) that `@RelationField` resolves through the loader.
  */
 function readOnlyMeasurement(ctx: GraphQLContext, row: MeasurementRow): KpiMeasurement {
   const field = (value: unknown) => ({ value, enumerable: true });
   // Own properties, defined in one call: the prototype's MikroORM setters (change tracking) stay out of it.
   return Object.create(KpiMeasurement.prototype, {
     id: field(row.id),
-    kpi: field(ctx.em.getReference(Kpi, row.kpi_id)),
+    kpi: field(readOnlyReference(Kpi, row.kpi_id)),
     period: field(row.period),
     value: field(row.value),
     source: field(row.source ?? undefined),
