@@ -31,7 +31,7 @@ interface MeasurementRow {
  * instance of KpiMeasurement (`id`, `__typename`), and `kpi` is a read-only reference to its KPI
  * (src/graphql/read-only.ts) that `@RelationField` resolves through the loader.
  */
-function readOnlyMeasurement(ctx: GraphQLContext, row: MeasurementRow): KpiMeasurement {
+function readOnlyMeasurement(row: MeasurementRow): KpiMeasurement {
   const field = (value: unknown) => ({ value, enumerable: true });
   // Own properties, defined in one call: the prototype's MikroORM setters (change tracking) stay out of it.
   return Object.create(KpiMeasurement.prototype, {
@@ -85,7 +85,7 @@ export function latestMeasurements(
         );
         const groups = new Map<number, KpiMeasurement[]>(keys.map((key) => [key, []]));
         for (const row of rows) {
-          groups.get(row.kpi_id)?.push(readOnlyMeasurement(ctx, row));
+          groups.get(row.kpi_id)?.push(readOnlyMeasurement(row));
         }
         return keys.map((key) => groups.get(key) ?? []);
       }),
