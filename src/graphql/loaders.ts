@@ -37,17 +37,20 @@ export class Loaders {
     if (scoped) void qb.andWhere(scoped.sql, scoped.bindings);
     if (orderBy) void qb.orderBy(orderBy as never);
     const rows = await qb.execute<Record<string, unknown>[]>('all', false);
-    const result = rows.map((row) => readOnlyEntity(this.em, entity, row));
-    // Scoped, references always go through the scoped loader (see relation-field.ts), as before.
-    return this.scope ? result : this.known(entity, result);
+    return this.known(
+      entity,
+      rows.map((row) => readOnlyEntity(this.em, entity, row)),
+    );
   }
 
   /**
    * Primes `byId(entity)` with rows already read in this request (what MikroORM's identity map did
-   * for managed entities), so that a reference to one of them costs no statement. Only for an
-   * unscoped caller. Returns `rows`.
+   * for managed entities), so that a reference to one of them costs no statement. Unscoped callers
+   * only: with an org scope a reference always goes through the scoped loader (relation-field.ts).
+   * Returns `rows`.
    */
   known<T extends Row>(entity: EntityClass<T>, rows: T[]): T[] {
+    if (this.scope) return rows;
     const loader = this.byId(entity);
     for (const row of rows) loader.prime(row.id, row);
     return rows;

@@ -110,6 +110,14 @@ function shapeOf(em: EntityManager, entity: Function): Shape {
   return shape;
 }
 
+/**
+ * The prototype of read-only instances of `entity` (an `Object.create` of it, with properties
+ * assigned one by one, is a read-only instance), for readers that build rows of their own shape.
+ */
+export function readOnlyPrototype<T>(em: EntityManager, entity: EntityClass<T>): T {
+  return shapeOf(em, entity).prototype as T;
+}
+
 /** A light reference to the `target` row `id`: only `id` is set (see `isReadOnlyReference`). */
 export function readOnlyReference<T>(target: EntityClass<T>, id: number): T {
   const ref = Object.create(referencePrototype(target)) as { id: number };

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphQLContext } from '../graphql/context';
-import { readOnlyReference } from '../graphql/read-only';
+import { readOnlyPrototype, readOnlyReference } from '../graphql/read-only';
 import { KpiMeasurement } from './kpi-measurement.entity';
 import { Kpi } from './kpi.entity';
 
@@ -25,26 +25,25 @@ interface MeasurementRow {
 }
 
 /**
- * A read-only KpiMeasurement built straight from its row, outside the unit of work: MikroORM's
+ * A read-only KpiMeasurement (src/graphql/read-only.ts) built straight from its row, outside the unit of work: MikroORM's
  * hydration (entity factory, identity map, reference propagation) cost ~40 µs per row and was a
  * quarter of the strategy-execution request's CPU (docs/readme/performance.md). It is still an
  * instance of KpiMeasurement (`id`, `__typename`), and `kpi` is a read-only reference to its KPI
  * (src/graphql/read-only.ts) that `@RelationField` resolves through the loader.
  */
-function readOnlyMeasurement(row: MeasurementRow): KpiMeasurement {
-  const field = (value: unknown) => ({ value, enumerable: true });
-  // Own properties, defined in one call: the prototype's MikroORM setters (change tracking) stay out of it.
-  return Object.create(KpiMeasurement.prototype, {
-    id: field(row.id),
-    kpi: field(readOnlyReference(Kpi, row.kpi_id)),
-    period: field(row.period),
-    value: field(row.value),
-    source: field(row.source ?? undefined),
-    version: field(row.version),
-    createdAt: field(new Date(row.created_ms)),
-    updatedAt: field(new Date(row.updated_ms)),
-    recordedAt: field(new Date(row.recorded_ms)),
-  }) as KpiMeasurement;
+function readOnlyMeasurement(prototype: KpiMeasurement, row: MeasurementRow): KpiMeasurement {
+  // The read-only prototype shadows MikroORM's change-tracking setters: plain own properties.
+  const measurement = Object.create(prototype) as KpiMeasurement;
+  measurement.id = row.id;
+  measurement.kpi = readOnlyReference(Kpi, row.kpi_id);
+  measurement.period = row.period;
+  measurement.value = row.value;
+  measurement.source = row.source ?? undefined;
+  measurement.version = row.version;
+  measurement.createdAt = new Date(row.created_ms);
+  measurement.updatedAt = new Date(row.updated_ms);
+  measurement.recordedAt = new Date(row.recorded_ms);
+  return measurement;
 }
 
 /**
@@ -84,8 +83,9 @@ export function latestMeasurements(
           'all',
         );
         const groups = new Map<number, KpiMeasurement[]>(keys.map((key) => [key, []]));
+        const prototype = readOnlyPrototype(ctx.em, KpiMeasurement);
         for (const row of rows) {
-          groups.get(row.kpi_id)?.push(readOnlyMeasurement(row));
+          groups.get(row.kpi_id)?.push(readOnlyMeasurement(prototype, row));
         }
         return keys.map((key) => groups.get(key) ?? []);
       }),

@@ -1,8 +1,22 @@
+import type { EntityClass } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { orgScopeCondition } from '../auth/org-scope';
 import type { GraphQLContext } from '../graphql/context';
+import { readOnlyEntity } from '../graphql/read-only';
 import { ProjectContribution } from './project-contribution.entity';
 import { TechProject } from './tech-project.entity';
+
+/** Read-only instances (src/graphql/read-only.ts) of raw `select *` rows: no MikroORM hydration. */
+function readOnlyRows<T extends { id: number }>(
+  ctx: GraphQLContext,
+  entity: EntityClass<T>,
+  rows: unknown,
+): T[] {
+  return ctx.loaders.known(
+    entity,
+    (rows as Record<string, unknown>[]).map((row) => readOnlyEntity(ctx.em, entity, row)),
+  );
+}
 
 /** Groups `rows` by the id of the reference `key(row)`, one (possibly empty) list per requested key. */
 function groupBy<T>(keys: readonly number[], rows: T[], key: (row: T) => number): T[][] {
@@ -34,7 +48,7 @@ export function projectsBy(
           const { sql, bindings } = orgScopeCondition('p.org_unit_id', ctx.scope);
           void qb.andWhere(sql, bindings);
         }
-        const rows = await qb.getResultList();
+        const rows = readOnlyRows(ctx, TechProject, await qb.execute('all', false));
         return groupBy(keys, rows, (row) => row[property]!.id);
       }),
   );
@@ -64,7 +78,7 @@ export function contributionsByGoal(
           const { sql, bindings } = orgScopeCondition('p.org_unit_id', ctx.scope);
           void qb.andWhere(sql, bindings);
         }
-        const rows = await qb.getResultList();
+        const rows = readOnlyRows(ctx, ProjectContribution, await qb.execute('all', false));
         return groupBy(keys, rows, (row) => row.goal.id);
       }),
   );

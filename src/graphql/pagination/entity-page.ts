@@ -23,8 +23,7 @@ export function pageOfEntities<T extends object>(
         return readOnlyEntity(ctx.em, entity, row);
       });
       // Unscoped, a reference to a row of the page then costs no statement (as the identity map did).
-      if (!ctx.scope)
-        ctx.loaders.known(entity as EntityClass<T & { id: number }>, nodes as (T & { id: number })[]);
+      ctx.loaders.known(entity as EntityClass<T & { id: number }>, nodes as (T & { id: number })[]);
       return nodes;
     },
   });
