@@ -71,7 +71,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     includeStacktraceInErrorResponses: false,
-    // Abuse limits (docs/readme/hardening.md): one operation per request, CSRF prevention (a request
+    // Abuse limits (README): one operation per request, CSRF prevention (a request
     // must be JSON or carry a preflight-forcing header), introspection only where configured.
     allowBatchedHttpRequests: false,
     // Dashboards send a hash instead of the document (APQ), from a bounded in-memory cache.
@@ -119,7 +119,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
       },
     }),
   );
-  // CSV exports of the flat facts (docs/readme/bi.md): same credentials and org scope as /graphql.
+  // CSV exports of the flat facts (README): same credentials and org scope as /graphql.
   app.use(
     '/export',
     exportRoutes({ schema, knex: database.orm.em.getKnex(), embedded: database.embedded, config, auth, log }),

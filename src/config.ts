@@ -24,7 +24,7 @@ export interface AppConfig {
   dbAcquireTimeoutMs: number;
   /** How long opening a new PostgreSQL connection may take, in ms. */
   dbConnectTimeoutMs: number;
-  /** Abuse limits of the GraphQL endpoint (docs/readme/hardening.md). */
+  /** Abuse limits of the GraphQL endpoint (README). */
   limits: QueryLimits;
   /** HS256 secret for bearer tokens (at least 32 characters); undefined outside production means a random one per start. */
   jwtSecret?: string;

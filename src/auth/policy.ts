@@ -13,7 +13,7 @@ export interface Decision {
 /** Everyone authenticated reads; UNIT_LEAD reads only its subtree (the SQL applies `ctx.scope`). */
 const READ: Decision = { roles: ALL_ROLES, reason: 'read (UNIT_LEAD limited to its subtree in SQL)' };
 
-/** Who writes each domain (docs/readme/security.md has the same matrix as a table). */
+/** Who writes each domain (README has the same matrix as a table). */
 export const DOMAIN_WRITERS: Record<Domain, readonly Role[]> = {
   core: [Role.ADMIN],
   organisation: [Role.CEO, Role.ADMIN],

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Who the caller is to Throughline; decides what they may read and change (docs/readme/security.md). */
+/** Who the caller is to Throughline; decides what they may read and change (README). */
 export enum Role {
   CEO = 'CEO',
   CFO = 'CFO',

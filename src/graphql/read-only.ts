@@ -5,7 +5,7 @@ import { type EntityClass, type EntityManager, type EntityMetadata, ReferenceKin
  *
  * MikroORM's hydration of a managed entity (entity factory, identity map, reference propagation,
  * change-tracking helper) cost ~40 µs per object and was about half of the strategy-execution
- * request's CPU (docs/readme/performance.md). The loaders and connection pages only read, so they
+ * request's CPU (README). The loaders and connection pages only read, so they
  * build plain instances of the entity class instead: `instanceof`, `constructor.name` (the GraphQL
  * type, the global ID) and prototype getters work, field values are converted like MikroORM does
  * (custom types, dates), and a many-to-one column becomes a light reference `{ id }` of the

@@ -44,7 +44,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
  * introspection) is authenticated. The landing page is served without credentials, so the token is
  * only pre-filled when tokens are throwaway development tokens (random secret of this run, not
  * production) and the server listens on loopback only; otherwise paste a token from the start log
- * into "Shared headers" (docs/readme/bi.md).
+ * into "Shared headers" (README).
  */
 export async function sandboxLandingPageOptions(
   config: Pick<AppConfig, 'host' | 'nodeEnv'>,

@@ -27,7 +27,7 @@ interface MeasurementRow {
 /**
  * A read-only KpiMeasurement (src/graphql/read-only.ts) built straight from its row, outside the unit of work: MikroORM's
  * hydration (entity factory, identity map, reference propagation) cost ~40 µs per row and was a
- * quarter of the strategy-execution request's CPU (docs/readme/performance.md). It is still an
+ * quarter of the strategy-execution request's CPU (README). It is still an
  * instance of KpiMeasurement (`id`, `__typename`), and `kpi` is a read-only reference to its KPI
  * (src/graphql/read-only.ts) that `@RelationField` resolves through the loader.
  */

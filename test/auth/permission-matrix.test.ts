@@ -43,7 +43,7 @@ describe('schema walk: every field has an explicit authorization decision', () =
   });
 });
 
-/** allowed roles per operation, written out by hand from docs/readme/security.md (not from the policy code). */
+/** allowed roles per operation, written out by hand from README (not from the policy code). */
 const ALL = ALL_ROLES;
 const OPERATIONS: { name: string; document: string; allowed: readonly Role[] }[] = [
   { name: 'Query.kpiByCode', document: '{ kpiByCode(code: "NONE") { code } }', allowed: ALL },

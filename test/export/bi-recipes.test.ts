@@ -7,15 +7,15 @@ import { seedDemoCompany } from '../../src/demo/seed-demo';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { parseCsv } from './csv-parse';
 
-/** The recipes of docs/readme/bi.md, run as written so that the README stays valid. */
-const BI_DOC = readFileSync(path.resolve(__dirname, '../../docs/readme/bi.md'), 'utf8');
+/** The recipes of README, run as written so that the README stays valid. */
+const BI_DOC = readFileSync(path.resolve(__dirname, '../../README'), 'utf8');
 
 /** The fenced code block right after `<!-- tested: name … -->`. */
 function recipe(name: string): string {
   const match = new RegExp(`<!-- tested: ${name}\\b[^>]*-->\\s*\`\`\`[a-z]*\\n([\\s\\S]*?)\\n\`\`\``).exec(
     BI_DOC,
   );
-  if (!match) throw new Error(`docs/readme/bi.md has no code block marked "tested: ${name}"`);
+  if (!match) throw new Error(`README has no code block marked "tested: ${name}"`);
   return match[1];
 }
 
@@ -28,7 +28,7 @@ const hasTools = ['/usr/bin/jq', '/usr/bin/curl'].every((tool) => {
   }
 });
 
-describe('the BI recipes of docs/readme/bi.md', () => {
+describe('the BI recipes of README', () => {
   let t: TestApp;
   let apiKey: string;
 

@@ -7,7 +7,7 @@ import { costLimitPlugin } from './cost';
 export { estimateCost } from './cost';
 export { QueryTooComplexError, type QueryLimitName } from './query-too-complex';
 
-/** Everything the Apollo server needs to enforce `limits` (docs/readme/hardening.md). */
+/** Everything the Apollo server needs to enforce `limits` (README). */
 export function queryLimits(limits: QueryLimits): {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];

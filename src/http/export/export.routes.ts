@@ -37,7 +37,7 @@ interface Column {
 /**
  * `GET /export/kpi-facts.csv`, `/export/budget-facts.csv`, `/export/project-facts.csv`: the flat facts as
  * RFC 4180 CSV for tools that cannot speak GraphQL. Same credentials as /graphql, the same filters as
- * query parameters (docs/readme/bi.md), the same UNIT_LEAD scope in SQL; streamed in constant memory.
+ * query parameters (README), the same UNIT_LEAD scope in SQL; streamed in constant memory.
  */
 export function exportRoutes(options: ExportRoutesOptions): Router {
   const router = Router();
