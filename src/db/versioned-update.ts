@@ -36,7 +36,10 @@ export function assignDefined<T extends object>(target: T, changes: Partial<T>):
 }
 
 /** Runs `work` in one transaction, turning a lost optimistic-locking race into CONFLICT. */
-export async function inTransaction<R>(em: EntityManager, work: (em: EntityManager) => Promise<R>): Promise<R> {
+export async function inTransaction<R>(
+  em: EntityManager,
+  work: (em: EntityManager) => Promise<R>,
+): Promise<R> {
   try {
     return await em.transactional(work);
   } catch (error) {
