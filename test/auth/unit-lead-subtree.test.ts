@@ -19,10 +19,6 @@ import { startTestApp, type TestApp } from '../helpers/test-app';
 const MARK = 'B.SIDE';
 const AS_OF = '2026-12-31';
 
-// The SQL-count test depends on when DataLoader batches close relative to database replies (a known
-// timing effect: references at different depths may land in one batch or two); retried, not loosened.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
-
 describe('UNIT_LEAD sees its subtree and nothing else', () => {
   let t: TestApp;
   let lead: Record<string, string>;

@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app';
 import { parseCsv } from './csv-parse';
 
 /** The recipes of README, run as written so that the README stays valid. */
-const BI_DOC = readFileSync(path.resolve(__dirname, '../../README'), 'utf8');
+const BI_DOC = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 
 /** The fenced code block right after `<!-- tested: name … -->`. */
 function recipe(name: string): string {
