@@ -56,10 +56,16 @@ export class Loaders {
     return rows;
   }
 
-  /** Loads entities by primary key. */
-  byId<T extends Row>(entity: EntityClass<T>): DataLoader<number, T | null> {
+  /**
+   * Loads entities by primary key. `fieldPath` (a relation field's path without list indices) gives
+   * that field a batch of its own when the caller is scoped: nothing is primed then, and one shared
+   * batch would merge or split across fields depending on when the database answers, so the
+   * statement count would no longer follow the query's shape alone.
+   */
+  byId<T extends Row>(entity: EntityClass<T>, fieldPath?: string): DataLoader<number, T | null> {
+    const along = this.scope && fieldPath ? `@${fieldPath}` : '';
     return this.memo(
-      `id:${entity.name}`,
+      `id:${entity.name}${along}`,
       () =>
         new DataLoader<number, T | null>(async (ids) => {
           const rows = await this.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
