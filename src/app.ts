@@ -17,6 +17,8 @@ import { type Database, migrate, openDatabase } from './db/database';
 import { seedIfWanted } from './demo/seed-if-wanted';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { UnauthenticatedError } from './graphql/errors';
+import { compiledReadsPlugin } from './graphql/compiled-reads/compiled-reads.plugin';
+import { compiledDataSlotOf, spliceCompiledData } from './graphql/compiled-reads/raw-json';
 import { createErrorFormatter } from './graphql/format-error';
 import { persistedQueries } from './graphql/apq/persisted-queries';
 import { sandboxLandingPageOptions } from './graphql/sandbox-document';
@@ -63,6 +65,8 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
   const auth = new Authenticator(new TokenVerifier(config), database.orm.em);
   const app = express();
   app.disable('x-powered-by');
+  // An ETag would hash every answer (SHA-1 of up to megabytes) for POSTs no cache revalidates.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const production = config.nodeEnv === 'production';
   const limits = queryLimits(config.limits);
@@ -90,6 +94,7 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
       requestLogPlugin(),
       ...limits.plugins,
       ...(sqlCounter ? [sqlCounter.plugin] : []),
+      ...(config.compiledReads ? [compiledReadsPlugin(database.orm.getMetadata())] : []),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({
@@ -109,13 +114,17 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
     express.json({ limit: config.limits.maxBodyBytes }),
     ensureBody,
     ...(sqlCounter ? [sqlCounter.middleware] : []),
+    ...(config.compiledReads ? [spliceCompiledData()] : []),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const identity = identityOf(res);
         if (!identity) throw new UnauthenticatedError();
         const requestId = requestIdOf(res);
         const requestLog = log.child({ requestId, actor: identity.subject, role: identity.role });
-        return createContext(database.orm.em, config, requestLog, requestId, identity);
+        return {
+          ...createContext(database.orm.em, config, requestLog, requestId, identity),
+          compiledData: compiledDataSlotOf(res),
+        };
       },
     }),
   );

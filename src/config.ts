@@ -36,6 +36,11 @@ export interface AppConfig {
   jwtAudience?: string;
   /** Benchmarks only: count each GraphQL request's SQL statements into an `x-sql-statements` response header. */
   sqlStatementHeader: boolean;
+  /**
+   * Answer query operations that are fully compilable in SQL without running graphql-js field by
+   * field (src/graphql/compiled-reads, README "Performance"); off runs every query through the resolvers.
+   */
+  compiledReads: boolean;
 }
 
 /** Per-request abuse limits; each is refused with QUERY_TOO_COMPLEX (or 413 for the body) before any SQL runs. */
@@ -182,6 +187,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       fieldSuggestions: boolean(env, 'FIELD_SUGGESTIONS') ?? nodeEnv !== 'production',
     },
     sqlStatementHeader: boolean(env, 'SQL_STATEMENT_HEADER') ?? false,
+    compiledReads: boolean(env, 'COMPILED_READS') ?? true,
     ...authConfig(env, nodeEnv),
   };
 }

@@ -2,57 +2,88 @@ import type { EntityManager } from '@mikro-orm/core';
 import { auditActorOf } from './audit-actor';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const TYPE_NAME = /^[A-Za-z]+$/;
 
-/** `encodeGlobalId(typeName, id)` in SQL: base64url of "TypeName:id" without padding. */
-export function globalIdSql(typeNameBinding: string, idExpression: string): string {
-  return `translate(rtrim(replace(encode(convert_to(${typeNameBinding} || ':' || ${idExpression}, 'UTF8'), 'base64'), E'\\n', ''), '='), '+/', '-_')`;
+/**
+ * `encodeGlobalId(typeName, id)` in SQL: base64url of "TypeName:id" without padding. The base64 of
+ * the whole 3-byte groups of "TypeName:" does not depend on the id, so it is computed here once and
+ * SQL encodes only the rest (what is left of "TypeName:", then the id's digits: at most 21 bytes, so
+ * no line breaks to remove). Returns the SQL (two placeholders) and its bindings.
+ */
+export function globalIdSql(typeName: string, idExpression: string): { sql: string; bindings: string[] } {
+  if (!TYPE_NAME.test(typeName)) throw new Error(`globalIdSql: bad type name ${JSON.stringify(typeName)}`);
+  const prefix = `${typeName}:`;
+  const whole = prefix.length - (prefix.length % 3);
+  return {
+    sql: `(?::text || translate(rtrim(encode(convert_to(?::text || ${idExpression}, 'UTF8'), 'base64'), '='), '+/', '-_'))`,
+    bindings: [Buffer.from(prefix.slice(0, whole), 'utf8').toString('base64url'), prefix.slice(whole)],
+  };
 }
 
 export interface BulkAuditOptions {
   /** The GraphQL type of the rows, e.g. "KpiMeasurement". */
   entityType: string;
-  /** A CTE of the upsert's RETURNING: `id` plus the audited columns with their new values. */
+  /** The upserted table (not aliased in the upsert); its primary key is `id`. */
+  table: string;
+  /** A CTE of the upsert's RETURNING: `id`, the audited columns with their new values and `returning`. */
   written: string;
-  /** A CTE selecting `id` plus the audited columns of the rows as they were before the upsert. */
-  before: string;
-  /** Audited fields: GraphQL field name → column name in `written` and `before`. */
+  /** Audited fields: GraphQL field name → column name in `table` and `written`. */
   fields: Record<string, string>;
 }
 
+export interface BulkAudit {
+  /**
+   * To append as is to the upsert's RETURNING list: `, (…) as audit_before`, the row as it was
+   * before the statement (null for an inserted row). Empty when nothing is audited.
+   */
+  returning: string;
+  /** The `audit_rows as (…)` CTE, to append to the WITH list after `written`. */
+  sql: string;
+  /** The CTE's bindings. */
+  bindings: unknown[];
+}
+
 /**
- * A data-modifying CTE (`audit_rows as (insert into audit_entry …)`) for a set-based feed upsert:
- * one UPSERT audit row per row of `written`, with `{ field: { old, new } }` for each field that
- * changed (old is null for inserted rows). Append it to the upsert's WITH list so the audit rows are
- * written by the same statement, hence in the same transaction. Without an actor on `em`
- * (demo seed, tests arranging data) the CTE writes nothing.
+ * The audit of a set-based feed upsert, written by the same statement (hence in the same
+ * transaction): one UPSERT row per row of `written`, with `{ field: { old, new } }` for each field
+ * that changed (old is null for inserted rows). Without an actor on `em` (demo seed, tests arranging
+ * data) nothing is audited.
  *
- * Example: `with before as (select m.id, m.value from kpi_measurement m join …),
- *   written as (insert … on conflict … returning id, value), ${cte.sql} select count(*) from written`.
+ * The old values come from the upsert's own RETURNING: a subquery there reads the table with the
+ * statement's snapshot, which still holds the row as it was (PostgreSQL hides a command's own
+ * changes from it), i.e. what a `before` CTE joining the input would read, at the cost of one
+ * primary-key probe per written row instead of a join of the whole input with the table.
+ *
+ * Example: `with written as (insert into t … on conflict … do update … returning id, value${audit.returning}),
+ *   ${audit.sql} select count(*) from written`.
  */
-export function bulkAuditCte(
-  em: EntityManager,
-  options: BulkAuditOptions,
-): { sql: string; bindings: unknown[] } {
-  for (const name of [options.written, options.before, ...Object.values(options.fields)]) {
+export function bulkAuditCte(em: EntityManager, options: BulkAuditOptions): BulkAudit {
+  for (const name of [options.table, options.written, ...Object.values(options.fields)]) {
     if (!IDENTIFIER.test(name))
       throw new Error(`bulkAuditCte: ${JSON.stringify(name)} is not a plain identifier`);
   }
   const actor = auditActorOf(em);
-  if (!actor) return { sql: 'audit_rows as (select 1 where false)', bindings: [] };
-  const fieldRows = Object.entries(options.fields)
-    .map(([field, column]) => `(${quoteLiteral(field)}, to_jsonb(b.${column}), to_jsonb(w.${column}))`)
-    .join(', ');
+  if (!actor) return { returning: '', sql: 'audit_rows as (select 1 where false)', bindings: [] };
+  const { table } = options;
+  const returning = `, (select b from ${table} b where b.id = ${table}.id) as audit_before`;
+  // One jsonb per changed field, concatenated: no per-row subquery or aggregate.
+  const changes = Object.entries(options.fields)
+    .map(([field, column]) => {
+      const old = `(w.audit_before).${column}`;
+      const now = `w.${column}`;
+      return `case when ${old} is distinct from ${now} then jsonb_build_object(${quoteLiteral(field)}, jsonb_build_object('old', to_jsonb(${old}), 'new', to_jsonb(${now}))) else '{}'::jsonb end`;
+    })
+    .join(' || ');
+  const entityId = globalIdSql(options.entityType, 'w.id');
   const sql = `audit_rows as (
   insert into audit_entry (actor, role, entity_type, entity_id, operation, changes, request_id)
-  select ?, ?::role, ?, ${globalIdSql('?::text', 'w.id')}, 'UPSERT',
-    (select coalesce(jsonb_object_agg(f.name, jsonb_build_object('old', f.old, 'new', f.new)), '{}'::jsonb)
-     from (values ${fieldRows}) as f(name, old, new) where f.old is distinct from f.new),
-    ?
-  from ${options.written} w left join ${options.before} b on b.id = w.id
+  select ?, ?::role, ?, ${entityId.sql}, 'UPSERT', ${changes}, ?
+  from ${options.written} w
 )`;
   return {
+    returning,
     sql,
-    bindings: [actor.actor, actor.role, options.entityType, options.entityType, actor.requestId ?? null],
+    bindings: [actor.actor, actor.role, options.entityType, ...entityId.bindings, actor.requestId ?? null],
   };
 }
 

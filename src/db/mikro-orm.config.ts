@@ -60,6 +60,9 @@ export function ormOptions({ config, pglite, logger = () => undefined }: OrmOpti
       driverOptions: {
         connection: {
           statement_timeout: config.statementTimeoutMs,
+          // No JIT: it compiled ~100 ms into each budget-variance call (the planner overestimates the
+          // rows of the view queries), time an API answering in milliseconds never wins back.
+          options: '-c jit=off',
           connectionTimeoutMillis: config.dbConnectTimeoutMs ?? 2_000,
           keepAlive: true,
         },

@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { bulkAuditCte } from '../audit/bulk-audit';
+import { type BulkAudit, bulkAuditCte } from '../audit/bulk-audit';
 import { type OrgScope, orgScopeCondition } from '../auth/org-scope';
 import { inTransaction } from '../db/versioned-update';
 import type { BulkWriteResult } from '../graphql/bulk-write-result';
@@ -24,22 +24,18 @@ interface Columns {
   amounts: string[];
 }
 
-// `before` and `audit_rows` (src/audit/bulk-audit.ts): one audit row per written row, same statement.
-// Unchanged rows fail the DO UPDATE's WHERE, so they are neither rewritten nor returned.
-const UPSERT_ACTUALS = (audit: string) => `
-with input as (
-  select * from unnest(?::int[], ?::date[], ?::numeric[]) as r(budget_id, month, amount)
-), before as (
-  select a.id, a.amount from budget_actual a join input r on r.budget_id = a.budget_id and r.month = a.month
-), written as (
+// `audit.returning` and `audit_rows` (src/audit/bulk-audit.ts): one audit row per written row, same
+// statement. Unchanged rows fail the DO UPDATE's WHERE, so they are neither rewritten nor returned.
+const UPSERT_ACTUALS = (audit: BulkAudit) => `
+with written as (
   insert into budget_actual (budget_id, month, amount)
   select r.budget_id, r.month, r.amount
-  from input r
+  from unnest(?::int[], ?::date[], ?::numeric[]) as r(budget_id, month, amount)
   on conflict (budget_id, month) do update
     set amount = excluded.amount, version = budget_actual.version + 1, updated_at = now()
     where budget_actual.amount is distinct from excluded.amount
-  returning id, amount, (xmax = 0) as inserted
-), ${audit}
+  returning id, amount, (xmax = 0) as inserted${audit.returning}
+), ${audit.sql}
 select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated
 from written`;
 
@@ -70,11 +66,11 @@ export class BudgetActualFeedRepository {
       const columns = validate(rows, refs, budgets);
       const audit = bulkAuditCte(em, {
         entityType: 'BudgetActual',
+        table: 'budget_actual',
         written: 'written',
-        before: 'before',
         fields: { amount: 'amount' },
       });
-      const query = knex.raw(UPSERT_ACTUALS(audit.sql), [
+      const query = knex.raw(UPSERT_ACTUALS(audit), [
         plainArray(columns.budgetIds),
         plainArray(columns.months),
         plainArray(columns.amounts),

@@ -5,6 +5,7 @@ import { Budget } from './budget.entity';
 import { BudgetService } from './budget.service';
 import { CreateBudgetInput } from './create-budget.input';
 import { UpdateBudgetInput } from './update-budget.input';
+import './budget.sql-twins';
 
 @Resolver(() => Budget)
 export class BudgetResolver {

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { OrgUnit } from '../organisation/org-unit.entity';
 import { Budget } from './budget.entity';
+import './org-unit-budgets.sql-twins';
 
 /** OrgUnit.budgets lives with finance because the budget holds the foreign key. */
 @Resolver(() => OrgUnit)

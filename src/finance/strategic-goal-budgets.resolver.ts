@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { StrategicGoal } from '../strategy/strategic-goal.entity';
 import { Budget } from './budget.entity';
+import './strategic-goal-budgets.sql-twins';
 
 /** StrategicGoal.budgets lives with finance because the budget holds the foreign key. */
 @Resolver(() => StrategicGoal)

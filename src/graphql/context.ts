@@ -4,6 +4,7 @@ import { forkWithAuditActor } from '../audit/audit-actor';
 import type { Identity } from '../auth/identity';
 import type { OrgScope } from '../auth/org-scope';
 import type { AppConfig } from '../config';
+import type { CompiledDataSlot } from './compiled-reads/raw-json';
 import { Loaders } from './loaders';
 
 /** Everything a resolver may use, built fresh for every request. */
@@ -18,6 +19,8 @@ export interface GraphQLContext {
   scope: OrgScope | null;
   /** The authenticated caller (src/auth): role, subject, and for UNIT_LEAD the scope above. */
   identity: Identity;
+  /** Over HTTP with compiled reads on: where a compiled read leaves its answer (compiled-reads/raw-json.ts). */
+  compiledData?: CompiledDataSlot;
 }
 
 export function createContext(

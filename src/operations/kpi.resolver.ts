@@ -10,6 +10,7 @@ import { KpiService } from './kpi.service';
 import { latestMeasurements, MAX_LAST_MEASUREMENTS } from './latest-measurements.loader';
 import { periodRange } from './period-range';
 import { UpdateKpiInput } from './update-kpi.input';
+import './kpi.sql-twins';
 
 @Resolver(() => Kpi)
 export class KpiResolver {

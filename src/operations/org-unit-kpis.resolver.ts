@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLContext } from '../graphql/context';
 import { OrgUnit } from '../organisation/org-unit.entity';
 import { Kpi } from './kpi.entity';
+import './org-unit-kpis.sql-twins';
 
 /** OrgUnit.kpis lives with operations because the KPI holds the foreign key. */
 @Resolver(() => OrgUnit)

@@ -6,6 +6,7 @@ import { OrgUnit } from './org-unit.entity';
 import { OrgUnitService } from './org-unit.service';
 import { Person } from './person.entity';
 import { UpdateOrgUnitInput } from './update-org-unit.input';
+import './org-unit.sql-twins';
 
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { Kpi } from '../operations/kpi.entity';
 import { risksBy } from './risk-loaders';
 import { Risk } from './risk.entity';
+import './kpi-risks.sql-twins';
 
 /** Kpi.risks lives with risk because the risk holds the foreign key. */
 @Resolver(() => Kpi)

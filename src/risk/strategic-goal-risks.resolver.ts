@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { StrategicGoal } from '../strategy/strategic-goal.entity';
 import { risksBy } from './risk-loaders';
 import { Risk } from './risk.entity';
+import './strategic-goal-risks.sql-twins';
 
 /** StrategicGoal.risks lives with risk because the risk holds the foreign key. */
 @Resolver(() => StrategicGoal)

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { TechProject } from '../technology/tech-project.entity';
 import { risksBy } from './risk-loaders';
 import { Risk } from './risk.entity';
+import './tech-project-risks.sql-twins';
 
 /** TechProject.risks lives with risk because the risk holds the foreign key. */
 @Resolver(() => TechProject)

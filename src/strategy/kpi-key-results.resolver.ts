@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { Kpi } from '../operations/kpi.entity';
 import { KeyResult } from './key-result.entity';
+import './kpi-key-results.sql-twins';
 
 /** Kpi.keyResults lives with strategy because the key result holds the foreign key. */
 @Resolver(() => Kpi)

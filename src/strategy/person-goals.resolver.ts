@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { Person } from '../organisation/person.entity';
 import { StrategicGoal } from './strategic-goal.entity';
+import './person-goals.sql-twins';
 
 /** Person.goals lives with strategy because the goal holds the foreign key (its owner). */
 @Resolver(() => Person)

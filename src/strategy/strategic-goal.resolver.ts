@@ -7,6 +7,7 @@ import { GoalService } from './goal.service';
 import { KeyResult } from './key-result.entity';
 import { StrategicGoal } from './strategic-goal.entity';
 import { UpdateGoalInput } from './update-goal.input';
+import './strategic-goal.sql-twins';
 
 @Resolver(() => StrategicGoal)
 export class StrategicGoalResolver {

@@ -3,6 +3,7 @@ import { Budget } from '../finance/budget.entity';
 import type { GraphQLContext } from '../graphql/context';
 import { projectsBy } from './project-loaders';
 import { TechProject } from './tech-project.entity';
+import './budget-projects.sql-twins';
 
 /** Budget.projects lives with technology because the project holds the foreign key. */
 @Resolver(() => Budget)

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { OrgUnit } from '../organisation/org-unit.entity';
 import { projectsBy } from './project-loaders';
 import { TechProject } from './tech-project.entity';
+import './org-unit-projects.sql-twins';
 
 /** OrgUnit.projects lives with technology because the project holds the foreign key. */
 @Resolver(() => OrgUnit)

@@ -4,6 +4,7 @@ import { StrategicGoal } from '../strategy/strategic-goal.entity';
 import { contributionsByGoal } from './project-loaders';
 import { ProjectContribution } from './project-contribution.entity';
 import { TechProject } from './tech-project.entity';
+import './strategic-goal-projects.sql-twins';
 
 /** goal.projects and goal.contributions live with technology: ProjectContribution holds the foreign key. */
 @Resolver(() => StrategicGoal)

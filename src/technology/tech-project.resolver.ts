@@ -9,6 +9,7 @@ import { ReportProjectProgressArgs } from './report-project-progress.args';
 import { TechProject } from './tech-project.entity';
 import { TechProjectService } from './tech-project.service';
 import { UpdateProjectInput } from './update-project.input';
+import './tech-project.sql-twins';
 
 @Resolver(() => TechProject)
 export class TechProjectResolver {

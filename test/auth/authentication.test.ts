@@ -36,6 +36,17 @@ describe('authentication', () => {
     expect(result.status).toBe(200);
   });
 
+  it('remembers a verified token only until it expires', async () => {
+    const soon = Math.floor(Date.now() / 1000) + 2;
+    const authorization = `Bearer ${await token({ role: 'CFO' }, { exp: soon })}`;
+    expect((await t.request(QUERY, {}, { authorization })).status).toBe(200);
+    expect((await t.request(QUERY, {}, { authorization })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, soon * 1000 - Date.now() + 50));
+    const late = await t.request(QUERY, {}, { authorization });
+    expect(late.status).toBe(401);
+    expect(late.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it.each([
     ['no credential', async () => ''],
     ['a malformed header', async () => 'Basic dXNlcjpwYXNz'],

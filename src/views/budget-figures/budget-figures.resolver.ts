@@ -8,6 +8,7 @@ import { REPORTING_CURRENCY_DESCRIPTION } from '../shared/currency';
 import { SLIP_DESCRIPTION } from '../shared/project-sql';
 import { BudgetFigures } from './budget-figures.type';
 import { BudgetFiguresService } from './budget-figures.service';
+import './budget-figures.sql-twins';
 
 const asOfArg = () => DateScalar;
 

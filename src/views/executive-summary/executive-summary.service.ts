@@ -4,7 +4,7 @@ import { Kpi } from '../../operations/kpi.entity';
 import { StrategicGoal } from '../../strategy/strategic-goal.entity';
 import { BudgetVarianceService } from '../budget-variance/budget-variance.service';
 import { BudgetGrouping } from '../budget-variance/budget-variance.types';
-import { GoalHealthService } from '../goal-health/goal-health.service';
+import { GoalHealthService, type ScoredGoal } from '../goal-health/goal-health.service';
 import { fiscalYearBounds } from '../shared/as-of';
 import { assertNoMissingRate, rateSql } from '../shared/currency';
 import { attainmentSql, statusSql } from '../shared/kpi-sql';
@@ -31,24 +31,39 @@ export class ExecutiveSummaryService {
     this.unit = summary.unitId ? { rootOrgUnitId: summary.unitId } : null;
   }
 
-  /** Three statements: the year's goal ids, the health roll-up, the worst goals' rows. */
+  /** Three statements: the year's goal ids, the scores of their subtrees, the worst goals' rows. */
   async strategy(): Promise<StrategySummary> {
+    const { worst, ...summary } = await this.rankGoals();
+    const entities = await this.ctx.loaders.byId(StrategicGoal).loadMany(worst.map((g) => g.goalId));
+    return {
+      ...summary,
+      worstGoals: worst.map((g, index) => ({
+        goal: entities[index] as StrategicGoal,
+        score: g.score,
+        status: g.status,
+      })),
+    };
+  }
+
+  /**
+   * The year's goals counted by status, their mean score and the worst ones (two statements).
+   * Only scores are computed, not the explained health (thousands of driver labels and reasons per
+   * request that the summary never shows), and only these few numbers outlive the call: a request
+   * then waiting for a pooled connection for the worst goals' rows holds no roll-up.
+   */
+  private async rankGoals(): Promise<Omit<StrategySummary, 'worstGoals'> & { worst: ScoredGoal[] }> {
     const ids = await selectRows<{ id: number }>(
       this.ctx,
       sql`select id from strategic_goal where fiscal_year = ${this.summary.fiscalYear} and archived_at is null`,
     );
     const wanted = new Set(ids.map((row) => row.id));
-    const health = wanted.size
-      ? await new GoalHealthService(this.ctx, this.unit).compute([...wanted], this.summary.asOf)
+    const scores: Map<number, ScoredGoal> = wanted.size
+      ? await new GoalHealthService(this.ctx, this.unit).scores([...wanted], this.summary.asOf)
       : new Map();
-    const goals = [...health.values()].filter(
+    const goals = [...scores.values()].filter(
       (g) => wanted.has(g.goalId) && ((!this.unit && !this.ctx.scope) || g.exactScore !== null),
     );
-    const scored = goals.filter((g) => g.exactScore !== null);
-    const worst = [...scored]
-      .sort((a, b) => a.exactScore - b.exactScore || a.goalId - b.goalId)
-      .slice(0, WORST);
-    const entities = await this.ctx.loaders.byId(StrategicGoal).loadMany(worst.map((g) => g.goalId));
+    const scored = goals.filter((g): g is ScoredGoal & { exactScore: number } => g.exactScore !== null);
     return {
       goals: goals.length,
       byStatus: STATUSES.map((status) => ({
@@ -58,11 +73,7 @@ export class ExecutiveSummaryService {
       averageScore: scored.length
         ? Number((scored.reduce((sum, g) => sum + g.exactScore, 0) / scored.length).toFixed(1))
         : null,
-      worstGoals: worst.map((g, index) => ({
-        goal: entities[index] as StrategicGoal,
-        score: g.score,
-        status: g.status,
-      })),
+      worst: [...scored].sort((a, b) => a.exactScore - b.exactScore || a.goalId - b.goalId).slice(0, WORST),
     };
   }
 

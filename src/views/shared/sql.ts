@@ -1,38 +1,8 @@
 import { type OrgScope, orgScopeCondition } from '../../auth/org-scope';
+import { raw, Sql } from '../../db/sql';
 import type { GraphQLContext } from '../../graphql/context';
 
-/** A raw SQL fragment with its `?` bindings, composable through the `sql` template tag. */
-export class Sql {
-  constructor(
-    readonly text: string,
-    readonly bindings: unknown[],
-  ) {}
-}
-
-/**
- * Builds SQL from a template: interpolated `Sql` fragments are inlined (with their bindings),
- * every other value becomes a `?` binding. Keeps placeholders and bindings in step.
- */
-export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
-  let text = strings[0];
-  const bindings: unknown[] = [];
-  values.forEach((value, index) => {
-    if (value instanceof Sql) {
-      text += value.text;
-      bindings.push(...value.bindings);
-    } else {
-      text += '?';
-      bindings.push(value);
-    }
-    text += strings[index + 1];
-  });
-  return new Sql(text, bindings);
-}
-
-/** A trusted SQL fragment (column names, constant expressions); never user input. */
-export function raw(text: string): Sql {
-  return new Sql(text, []);
-}
+export { raw, Sql, sql } from '../../db/sql';
 
 /** A PostgreSQL integer-array literal for `= any(?::int[])`: one binding whatever the number of ids. */
 export function intArray(ids: readonly number[]): string {
