@@ -15,7 +15,7 @@ import {
   FACTS_PAGE_SIZE,
   INGEST_ROWS,
 } from './operations';
-import { type ChildServer, ensureBuilt, ROOT, startChild } from './processes';
+import { type ChildServer, ensureBuilt, ROOT, startChild, waitUntilIdle } from './processes';
 
 export interface BenchOptions {
   scale: number;
@@ -223,6 +223,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const runs: RunResult[] = [];
     const warmupSeconds = Math.max(1, Math.min(3, Math.round(options.durationS / 5)));
     for (const operation of operations) {
+      await waitUntilIdle(ours.pid);
       const answers = await settle(ours, operation, headers);
       const entry: VerifiedOperation = {
         name: operation.name,
@@ -257,6 +258,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (floorAnswers) targets.push([floor, 'floor', floorAnswers]);
       for (const [server, target, expected] of targets) {
         for (const concurrency of operation.concurrency) {
+          await waitUntilIdle(server.pid);
           const run = await measure({
             server,
             target,

@@ -39,6 +39,9 @@ export async function send(
   };
 }
 
+/** How the server refuses work it cannot take in time (README "Hardening"). */
+const OVERLOAD = /"code":"(SERVICE_UNAVAILABLE|TIMEOUT)"/;
+
 /** The result of one timed run (one operation, one server, one concurrency). */
 export interface RunResult {
   operation: string;
@@ -52,6 +55,11 @@ export interface RunResult {
   meanMs: number;
   /** Non-2xx answers, connection errors, timeouts and bodies different from the verified one. */
   errors: number;
+  /**
+   * Of those, answers that are neither the verified body nor a refusal under overload
+   * (SERVICE_UNAVAILABLE: no pooled connection in time; TIMEOUT): wrong answers, a failed bench.
+   */
+  wrongBodies: number;
   /** Mean of the `x-sql-statements` headers of the verified answers (1 for the floor, by construction). */
   sqlPerRequest: number | null;
   /** Server CPU (user + system, /proc/<pid>/stat) over the run ÷ requests. */
@@ -93,6 +101,7 @@ export async function measure(options: LoadOptions): Promise<RunResult> {
 
   let answered = 0;
   let mismatches = 0;
+  let wrongBodies = 0;
   let sqlTotal = 0;
   let sqlCount = 0;
   let firstError: string | undefined;
@@ -107,6 +116,7 @@ export async function measure(options: LoadOptions): Promise<RunResult> {
         answered += 1;
         if (status !== 200 || responseBody !== expected[index]) {
           mismatches += 1;
+          if (!OVERLOAD.test(responseBody)) wrongBodies += 1;
           firstError ??= `HTTP ${status}: ${responseBody.slice(0, 500)}`;
           return; // SQL statements are averaged over verified answers only
         }
@@ -147,19 +157,22 @@ export async function measure(options: LoadOptions): Promise<RunResult> {
   const rssEnd = memoryMb(server.pid).rss;
   peakRss = Math.max(peakRss, rssEnd);
   const errors = mismatches + result.errors + result.timeouts + (answered ? 0 : 1);
+  // Throughput and CPU count the verified answers only: a refusal is cheap and must not look like work done.
+  const correct = answered - mismatches;
   return {
     operation: options.operation,
     target: options.target,
     concurrency,
     durationS: result.duration,
-    requests: answered,
-    requestsPerSecond: answered / result.duration,
+    requests: correct,
+    requestsPerSecond: correct / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     meanMs: result.latency.average,
     errors,
+    wrongBodies,
     sqlPerRequest: sqlCount ? sqlTotal / sqlCount : options.target === 'floor' ? 1 : null,
-    cpuMsPerRequest: answered ? cpu / answered : 0,
+    cpuMsPerRequest: correct ? cpu / correct : 0,
     peakRssMb: peakRss,
     rssStartMb: rssStart,
     rssEndMb: rssEnd,

@@ -134,3 +134,21 @@ export function memoryMb(pid: number): { rss: number; hwm: number } {
   const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
   return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
 }
+
+/**
+ * Waits until `pid` is idle (under 10 % of a core for two consecutive 250 ms windows, at most
+ * `maxMs`): a run at concurrency 50 leaves requests queued for a pooled connection that the server
+ * keeps answering after the load generator stopped, and the next run must not start into them.
+ */
+export async function waitUntilIdle(pid: number, maxMs = 60_000): Promise<void> {
+  const window = 250;
+  const started = Date.now();
+  let quiet = 0;
+  let before = cpuMs(pid);
+  while (quiet < 2 && Date.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, window));
+    const now = cpuMs(pid);
+    quiet = now - before < window * 0.1 ? quiet + 1 : 0;
+    before = now;
+  }
+}
