@@ -1,25 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { globalIdSql } from '../graphql/global-id';
 import { auditActorOf } from './audit-actor';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
-const TYPE_NAME = /^[A-Za-z]+$/;
-
-/**
- * `encodeGlobalId(typeName, id)` in SQL: base64url of "TypeName:id" without padding. The base64 of
- * the whole 3-byte groups of "TypeName:" does not depend on the id, so it is computed here once and
- * SQL encodes only the rest (what is left of "TypeName:", then the id's digits: at most 21 bytes, so
- * no line breaks to remove). Returns the SQL (two placeholders) and its bindings.
- */
-export function globalIdSql(typeName: string, idExpression: string): { sql: string; bindings: string[] } {
-  if (!TYPE_NAME.test(typeName)) throw new Error(`globalIdSql: bad type name ${JSON.stringify(typeName)}`);
-  const prefix = `${typeName}:`;
-  const whole = prefix.length - (prefix.length % 3);
-  return {
-    sql: `(?::text || translate(rtrim(encode(convert_to(?::text || ${idExpression}, 'UTF8'), 'base64'), '='), '+/', '-_'))`,
-    bindings: [Buffer.from(prefix.slice(0, whole), 'utf8').toString('base64url'), prefix.slice(whole)],
-  };
-}
-
 export interface BulkAuditOptions {
   /** The GraphQL type of the rows, e.g. "KpiMeasurement". */
   entityType: string;
@@ -77,7 +60,7 @@ export function bulkAuditCte(em: EntityManager, options: BulkAuditOptions): Bulk
   const entityId = globalIdSql(options.entityType, 'w.id');
   const sql = `audit_rows as (
   insert into audit_entry (actor, role, entity_type, entity_id, operation, changes, request_id)
-  select ?, ?::role, ?, ${entityId.sql}, 'UPSERT', ${changes}, ?
+  select ?, ?::role, ?, ${entityId.text}, 'UPSERT', ${changes}, ?
   from ${options.written} w
 )`;
   return {

@@ -1,3 +1,4 @@
+import { raw, sql, type Sql } from '../db/sql';
 import { BadUserInputError } from './errors';
 
 /**
@@ -31,4 +32,22 @@ export function decodeGlobalId(globalId: string, typeName: string, argument = 'i
     });
   }
   return decoded.id;
+}
+
+const TYPE_NAME = /^[A-Za-z]+$/;
+
+/**
+ * `encodeGlobalId(typeName, id)` in SQL: base64url of "TypeName:id" without padding. The base64 of
+ * the whole 3-byte groups of "TypeName:" does not depend on the id, so it is computed here once and
+ * SQL encodes only the rest (what is left of "TypeName:", then the id's digits: at most 21 bytes, so
+ * no line breaks to remove). `idExpression` is trusted SQL (a column).
+ */
+export function globalIdSql(typeName: string, idExpression: string): Sql {
+  if (!TYPE_NAME.test(typeName)) throw new Error(`globalIdSql: bad type name ${JSON.stringify(typeName)}`);
+  const prefix = `${typeName}:`;
+  const whole = prefix.length - (prefix.length % 3);
+  const encoded = Buffer.from(prefix.slice(0, whole), 'utf8').toString('base64url');
+  return sql`(${encoded}::text || translate(rtrim(encode(convert_to(${prefix.slice(whole)}::text || ${raw(
+    idExpression,
+  )}, 'UTF8'), 'base64'), '='), '+/', '-_'))`;
 }

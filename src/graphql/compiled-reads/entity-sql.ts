@@ -16,6 +16,7 @@ import {
 import { FIELD_DECISIONS } from '../../auth/policy';
 import type { Role } from '../../auth/role.enum';
 import { joinSql, raw, Sql, sql } from '../../db/sql';
+import { globalIdSql } from '../global-id';
 import { collectFields, type Selection, subSelections } from './collect-fields';
 import { type EntityModel, typeModel } from './type-model';
 
@@ -62,13 +63,6 @@ function leaf(type: GraphQLOutputType, value: Sql): Sql | undefined {
     default:
       return undefined;
   }
-}
-
-/** encodeGlobalId (src/graphql/global-id.ts) in SQL: base64url("TypeName:id") without padding. */
-function globalId(typeName: string, alias: string): Sql {
-  return raw(
-    `translate(encode(convert_to('${typeName}:' || ${alias}.id, 'UTF8'), 'base64'), E'+/=\\n', '-_')`,
-  );
 }
 
 /**
@@ -135,7 +129,7 @@ export class EntitySqlCompiler {
     const read = model.fields.get(definition.name);
     if (!read) return undefined;
     const fieldType = definition.type;
-    if (read.kind === 'globalId') return globalId(type.name, alias);
+    if (read.kind === 'globalId') return globalIdSql(type.name, `${alias}.id`);
     if (read.kind === 'column') return leaf(fieldType, raw(`${alias}."${read.column}"`));
     const args = getArgumentValues(definition, nodes[0], this.selection.variables);
     if (read.kind === 'twin' && read.twin.kind === 'value') {
