@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { GraphQLContext } from '../../graphql/context';
 import { MissingExchangeRateError, rateSql } from '../shared/currency';
 import { slipDaysSql } from '../shared/project-sql';
-import { inScope, intArray, selectRows, sql } from '../shared/sql';
+import { inScope, intArray, raw, selectRows, sql } from '../shared/sql';
+import { actualsAsOf, BUDGET_FIGURES } from './budget-figures.sql';
 import type { BudgetFigures } from './budget-figures.type';
 
 interface FiguresRow {
@@ -42,14 +43,13 @@ export class BudgetFiguresService {
           const rows = await selectRows<FiguresRow>(
             this.ctx,
             sql`select b.id, b.currency, b.planned::text as planned,
-                coalesce(a.actual, 0)::numeric(18,2)::text as actual,
-                (coalesce(a.actual, 0) - b.planned)::numeric(18,2)::text as variance,
-                case when b.planned <> 0 then ((coalesce(a.actual, 0) - b.planned) / b.planned * 100)::float8 end as variance_pct,
-                case when a.months > 0 then round(a.actual / a.months * 12, 2)::text end as forecast,
+                ${raw(BUDGET_FIGURES.actual('b', 'a'))} as actual,
+                ${raw(BUDGET_FIGURES.variance('b', 'a'))} as variance,
+                ${raw(BUDGET_FIGURES.variancePct('b', 'a'))} as variance_pct,
+                ${raw(BUDGET_FIGURES.forecast('b', 'a'))} as forecast,
                 a.months
               from budget b
-              cross join lateral (select sum(ba.amount) as actual, count(*)::int as months
-                                  from budget_actual ba where ba.budget_id = b.id and ba.month <= ${asOf}::date) a
+              cross join lateral (${actualsAsOf('b', asOf)}) a
               where b.id = any(${intArray(ids)}::int[]) and ${inScope('b.org_unit_id', this.ctx.scope)}`,
           );
           const byId = new Map(rows.map((row) => [row.id, toFigures(row)]));
