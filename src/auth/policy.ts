@@ -58,6 +58,12 @@ export const FIELD_DECISIONS: Record<string, Decision> = {
   'Person.email': { roles: [...EXECUTIVES, Role.ADMIN], reason: "people's e-mail: executives and ADMIN" },
 };
 
+/** True when `role` may not see `typeName.fieldName` (a FIELD_DECISIONS field: it resolves to null). */
+export function fieldHiddenFrom(role: Role, typeName: string, fieldName: string): boolean {
+  const decision = FIELD_DECISIONS[`${typeName}.${fieldName}`];
+  return !!decision && !decision.roles.includes(role);
+}
+
 /** Field names that suggest personal or secret data: the schema walk test demands a FIELD_DECISIONS entry. */
 export const SENSITIVE_FIELD_NAME = /e-?mail|phone|salary|password|secret|token|hash|birth|address/i;
 

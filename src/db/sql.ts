@@ -38,3 +38,8 @@ export function joinSql(parts: readonly Sql[], separator: string): Sql {
     parts.flatMap((part) => part.bindings),
   );
 }
+
+/** A PostgreSQL integer-array literal for `= any(?::int[])`: one binding whatever the number of ids. */
+export function intArray(ids: readonly number[]): string {
+  return `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
+}

@@ -10,7 +10,6 @@ import {
 } from 'graphql';
 import type { GraphQLContext } from '../context';
 import { collectFields, type Selection } from './collect-fields';
-import { EntitySqlCompiler } from './entity-sql';
 import { type ReadPlan, ReadPlanner } from './read-plan';
 import { place, runBatches } from './run-read-plan';
 
@@ -47,12 +46,7 @@ export function compileRead(
   if (coerced.errors) return undefined;
   const fragments = Object.fromEntries(fragmentList.map((fragment) => [fragment.name.value, fragment]));
   const selection: Selection = { schema, fragments, variables: coerced.coerced };
-  const planner = new ReadPlanner(
-    selection,
-    metadata,
-    context.identity.role,
-    new EntitySqlCompiler(selection, metadata, context.identity.role),
-  );
+  const planner = new ReadPlanner(selection, metadata, context.identity.role);
 
   const roots: RootField[] = [];
   for (const [key, nodes] of collectFields(selection, query, [operation.selectionSet])) {

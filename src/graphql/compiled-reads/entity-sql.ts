@@ -13,7 +13,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { FIELD_DECISIONS } from '../../auth/policy';
+import { fieldHiddenFrom } from '../../auth/policy';
 import type { Role } from '../../auth/role.enum';
 import { joinSql, raw, Sql, sql } from '../../db/sql';
 import { globalIdSql } from '../global-id';
@@ -104,11 +104,9 @@ export class EntitySqlCompiler {
       let value: Sql | undefined;
       if (name === '__typename') value = literal(type.name);
       else {
-        const decision = FIELD_DECISIONS[`${type.name}.${name}`];
-        value =
-          decision && !decision.roles.includes(this.role)
-            ? raw('null')
-            : this.field(type, model, type.getFields()[name], fieldNodes, alias);
+        value = fieldHiddenFrom(this.role, type.name, name)
+          ? raw('null')
+          : this.field(type, model, type.getFields()[name], fieldNodes, alias);
       }
       if (!value || key.length > MAX_KEY_LENGTH) return undefined;
       pairs.push(sql`${value} as ${raw(`"${key}"`)}`);

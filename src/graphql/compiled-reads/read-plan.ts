@@ -9,7 +9,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { FIELD_DECISIONS } from '../../auth/policy';
+import { fieldHiddenFrom } from '../../auth/policy';
 import type { Role } from '../../auth/role.enum';
 import { collectFields, type Selection, subSelections } from './collect-fields';
 import { type CompiledEntity, EntitySqlCompiler } from './entity-sql';
@@ -58,9 +58,8 @@ export class ReadPlanner {
     private readonly selection: Selection,
     private readonly metadata: MetadataStorage,
     private readonly role: Role,
-    entities: EntitySqlCompiler,
   ) {
-    this.entities = entities;
+    this.entities = new EntitySqlCompiler(selection, metadata, role);
   }
 
   /**
@@ -72,12 +71,7 @@ export class ReadPlanner {
     model: EntityModel,
     nodes: readonly FieldNode[],
   ): PlainField[] | undefined {
-    const properties = new Map<string, string>();
-    for (const [field, read] of model.fields) {
-      if (read.kind === 'column') properties.set(field, read.property);
-      else if (read.kind === 'globalId') properties.set(field, 'globalId');
-    }
-    return this.plainFields(type, properties, nodes);
+    return this.plainFields(type, model.ownProperties, nodes);
   }
 
   plan(type: GraphQLOutputType, nodes: readonly FieldNode[]): ReadPlan | undefined {
@@ -119,8 +113,7 @@ export class ReadPlanner {
         fields.push({ key, constant: type.name });
         continue;
       }
-      const decision = FIELD_DECISIONS[`${type.name}.${name}`];
-      if (decision && !decision.roles.includes(this.role)) {
+      if (fieldHiddenFrom(this.role, type.name, name)) {
         fields.push({ key, constant: null });
         continue;
       }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { raw, sql } from '../../db/sql';
+import { intArray, raw, sql } from '../../db/sql';
 import { RawJson } from './raw-json';
 import type { EntityBatch, ReadPlan } from './read-plan';
 
@@ -76,7 +76,7 @@ function placeAll(steps: (() => void | Promise<void>)[]): void | Promise<void> {
 export async function runBatches(em: EntityManager, batches: EntityBatch[]): Promise<void> {
   for (const batch of batches) {
     if (!batch.targets.length) continue;
-    const ids = `{${[...new Set(batch.targets.map((target) => target.id))].join(',')}}`;
+    const ids = intArray([...new Set(batch.targets.map((target) => target.id))]);
     const query = sql`select ${raw(batch.alias)}.id, ${batch.compiled.json}::text as json from ${raw(
       `"${batch.compiled.table}" ${batch.alias}`,
     )} where ${raw(batch.alias)}.id = any(${ids}::int[])`;

@@ -16,6 +16,8 @@ export interface EntityModel {
   kind: 'entity';
   table: string;
   fields: Map<string, EntityField>;
+  /** The fields read from the entity instance itself (columns, the global ID) → their property. */
+  ownProperties: Map<string, string>;
 }
 
 /** A non-entity object (a connection, an edge, page info): its fields read JS properties, getters or methods. */
@@ -94,11 +96,14 @@ function buildModel(type: GraphQLObjectType, metadata: MetadataStorage): TypeMod
   const meta = metadata.find(target.name);
   if (meta && !meta.embeddable && !meta.virtual && meta.tableName) {
     const fields = new Map<string, EntityField>();
+    const ownProperties = new Map<string, string>();
     for (const field of Object.keys(type.getFields())) {
       const read = entityField(type, target, meta, field);
       if (read) fields.set(field, read);
+      if (read?.kind === 'column') ownProperties.set(field, read.property);
+      if (read?.kind === 'globalId') ownProperties.set(field, 'globalId');
     }
-    return { kind: 'entity', table: meta.tableName, fields };
+    return { kind: 'entity', table: meta.tableName, fields, ownProperties };
   }
   const properties = new Map<string, string>();
   for (const [field, definition] of Object.entries(type.getFields())) {

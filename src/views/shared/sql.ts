@@ -2,12 +2,7 @@ import { type OrgScope, orgScopeCondition } from '../../auth/org-scope';
 import { raw, Sql } from '../../db/sql';
 import type { GraphQLContext } from '../../graphql/context';
 
-export { raw, Sql, sql } from '../../db/sql';
-
-/** A PostgreSQL integer-array literal for `= any(?::int[])`: one binding whatever the number of ids. */
-export function intArray(ids: readonly number[]): string {
-  return `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
-}
+export { intArray, raw, Sql, sql } from '../../db/sql';
 
 /**
  * `column` restricted to the caller's org scope and, optionally, to further org-unit subtrees
