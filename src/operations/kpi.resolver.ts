@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context';
-import { BadUserInputError } from '../graphql/errors';
 import { DateScalar } from '../graphql/scalars';
 import { CreateKpiInput } from './create-kpi.input';
 import { KpiMeasurement } from './kpi-measurement.entity';
 import { KpiTarget } from './kpi-target.entity';
 import { Kpi } from './kpi.entity';
 import { KpiService } from './kpi.service';
-import { latestMeasurements, MAX_LAST_MEASUREMENTS } from './latest-measurements.loader';
+import { checkLast, latestMeasurements, MAX_LAST_MEASUREMENTS } from './latest-measurements.loader';
 import { periodRange } from './period-range';
 import { UpdateKpiInput } from './update-kpi.input';
 import './kpi.sql-twins';
@@ -54,11 +53,9 @@ export class KpiResolver {
     last?: number | null,
   ): Promise<KpiMeasurement[]> {
     if (last !== undefined && last !== null) {
-      if (!Number.isInteger(last) || last < 1 || last > MAX_LAST_MEASUREMENTS) {
-        throw new BadUserInputError(`last must be from 1 to ${MAX_LAST_MEASUREMENTS}`, { argument: 'last' });
-      }
+      const latest = checkLast(last);
       periodRange(from, to); // validates from ≤ to
-      return latestMeasurements(ctx, last, from, to).load(kpi.id);
+      return latestMeasurements(ctx, latest, from, to).load(kpi.id);
     }
     return ctx.loaders
       .manyBy(KpiMeasurement, 'kpi', { period: 'asc' }, periodRange<KpiMeasurement>(from, to))

@@ -1,11 +1,20 @@
 import DataLoader from 'dataloader';
 import type { GraphQLContext } from '../graphql/context';
+import { BadUserInputError } from '../graphql/errors';
 import { readOnlyPrototype, readOnlyReference } from '../graphql/read-only';
 import { KpiMeasurement } from './kpi-measurement.entity';
 import { Kpi } from './kpi.entity';
 
 /** The most measurements `Kpi.measurements(last:)` returns per KPI. */
 export const MAX_LAST_MEASUREMENTS = 1000;
+
+/** `last` of `Kpi.measurements`, checked: BAD_USER_INPUT unless 1 to MAX_LAST_MEASUREMENTS. */
+export function checkLast(last: number): number {
+  if (!Number.isInteger(last) || last < 1 || last > MAX_LAST_MEASUREMENTS) {
+    throw new BadUserInputError(`last must be from 1 to ${MAX_LAST_MEASUREMENTS}`, { argument: 'last' });
+  }
+  return last;
+}
 
 const COLUMNS = `id, kpi_id, period::text as period, value::float8 as value, source, version,
   (extract(epoch from created_at) * 1000)::float8 as created_ms,

@@ -3,8 +3,8 @@ import { raw, type Sql } from '../../db/sql';
 /**
  * The SQL twin of a field resolver, for the compiled read path (README "Performance"): the same
  * rows or value the resolver returns, as SQL correlated with the parent row. A twin returns
- * undefined for arguments it does not compile (an invalid `last`, say): the request then runs
- * through the resolvers, which report the error. `test/graphql/compiled-reads/compiled-reads.test.ts` runs every
+ * undefined (or throws, checking them as its resolver does) for arguments it does not compile (an
+ * invalid `last`, say): the request then runs through the resolvers, which report the error. `test/graphql/compiled-reads/compiled-reads.test.ts` runs every
  * twin against its resolver on a generated company.
  */
 export type SqlTwin =
