@@ -8,6 +8,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   setupFiles: ['reflect-metadata'],
+  // TEST_DATABASE_URL defaults to the local PostgreSQL when one answers (test/helpers).
+  globalSetup: '<rootDir>/test/helpers/local-postgres.global-setup.ts',
   testTimeout: 60_000,
   maxWorkers: 2,
 };

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 /**
- * Each test file gets a database of its own on TEST_DATABASE_URL's server, dropped afterwards.
- * Without TEST_DATABASE_URL the tests use an in-memory embedded PostgreSQL (PGlite).
+ * Each test file gets a database of its own on TEST_DATABASE_URL's server, dropped afterwards
+ * (local-postgres.global-setup.ts defaults it to the local server when one answers). Without it
+ * the tests use an in-memory embedded PostgreSQL (PGlite).
  */
 export interface TestDatabase {
   /** The URL to hand the app, or undefined for the embedded database. */
